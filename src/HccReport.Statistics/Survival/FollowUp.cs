@@ -17,8 +17,9 @@ public static class FollowUp
     public static KaplanMeierFit ReverseKaplanMeier(IReadOnlyList<double> time, IReadOnlyList<bool> status, KaplanMeierOptions? options = null)
     {
         SurvivalInput.Check(time, status, nameof(time), nameof(status));
-        var flipped = new bool[status.Count];
-        for (var i = 0; i < flipped.Length; i++) flipped[i] = !status[i];
+        var source = SurvivalInput.AsArray(status);
+        var flipped = new bool[source.Length];
+        for (var i = 0; i < flipped.Length; i++) flipped[i] = !source[i];
         return KaplanMeier.Fit(time, flipped, options);
     }
 

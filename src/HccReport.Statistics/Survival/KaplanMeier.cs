@@ -8,7 +8,7 @@ public static class KaplanMeier
     /// <summary>
     /// Fits one Kaplan-Meier curve, as R's <c>survfit(Surv(time, status) ~ 1, conf.type, conf.int)</c>
     /// (timefix = TRUE: times closer than sqrt(eps) are merged first, as R does). Fit each group separately.
-    /// Cost: one sort, O(n log n), then single passes.
+    /// Cost: one radix sort and single passes, O(n).
     /// </summary>
     /// <param name="time">Follow-up times, finite and &gt;= 0, any unit.</param>
     /// <param name="status">true = event, false = censored.</param>
@@ -19,12 +19,12 @@ public static class KaplanMeier
         SurvivalInput.Check(time, status, nameof(time), nameof(status));
         options ??= KaplanMeierOptions.Default;
         Preconditions.CheckProbability(options.ConfidenceLevel, nameof(options));
-        var (t, s) = SurvivalInput.SortByTime(time, status);
+        var (t, s) = SurvivalInput.SortByTime(time, status, nameof(time));
         return FitSorted(t, s, options);
     }
 
     /// <summary>The estimator on times already sorted and tie-fixed.</summary>
-    internal static KaplanMeierFit FitSorted(double[] t, bool[] s, KaplanMeierOptions options)
+    internal static KaplanMeierFit FitSorted(double[] t, byte[] s, KaplanMeierOptions options)
     {
         var n = t.Length;
         var k = 1;
@@ -44,8 +44,8 @@ public static class KaplanMeier
                 times[row] = t[i];
                 nRisk[row] = n - i;
             }
-            if (s[i]) nEvent[row]++;
-            else nCensor[row]++;
+            nEvent[row] += s[i];
+            nCensor[row] += 1 - s[i];
         }
 
         var surv = new double[k];

@@ -14,7 +14,7 @@ public static class LogRank
     /// Compares the survival of groups given as integer codes (any values; reported in ascending order).
     /// Matches R's <c>survdiff</c> (timefix = TRUE) for <see cref="LogRankWeight.LogRank"/> and
     /// <see cref="LogRankWeight.FlemingHarrington"/>; stratified tests sum O, E and V over strata.
-    /// Cost: one sort, O(n log n), then one pass per stratum with O(k^2) work per event time.
+    /// Cost: one radix sort, O(n), then one pass per stratum with O(k^2) work per event time.
     /// </summary>
     /// <param name="time">Follow-up times, finite and &gt;= 0.</param>
     /// <param name="status">true = event.</param>
@@ -51,17 +51,37 @@ public static class LogRank
         return Compute(time, status, groupIndex, labels, strataIndex, Math.Max(1, strataLabels.Length), weight ?? LogRankWeight.LogRank);
     }
 
+    /// <summary>Ranks of the codes among their distinct values; a lookup table when their range is small.</summary>
     private static (int[] Index, int[] Codes) Encode(IReadOnlyList<int> codes)
     {
-        var distinct = new HashSet<int>();
-        for (var i = 0; i < codes.Count; i++) distinct.Add(codes[i]);
-        var sorted = distinct.ToArray();
-        Array.Sort(sorted);
-        var position = new Dictionary<int, int>(sorted.Length);
-        for (var i = 0; i < sorted.Length; i++) position[sorted[i]] = i;
-        var index = new int[codes.Count];
-        for (var i = 0; i < index.Length; i++) index[i] = position[codes[i]];
-        return (index, sorted);
+        var values = SurvivalInput.AsArray(codes);
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var v in values)
+        {
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        var index = new int[values.Length];
+        if ((long)max - min < Math.Max(1 << 16, values.Length))
+        {
+            var rank = new int[max - min + 1];
+            foreach (var v in values) rank[v - min] = 1;
+            var sorted = new List<int>();
+            for (var d = 0; d < rank.Length; d++)
+            {
+                if (rank[d] == 0) continue;
+                rank[d] = sorted.Count;
+                sorted.Add(d + min);
+            }
+            for (var i = 0; i < index.Length; i++) index[i] = rank[values[i] - min];
+            return (index, sorted.ToArray());
+        }
+        var distinct = new HashSet<int>(values).ToArray();
+        Array.Sort(distinct);
+        var position = new Dictionary<int, int>(distinct.Length);
+        for (var i = 0; i < distinct.Length; i++) position[distinct[i]] = i;
+        for (var i = 0; i < index.Length; i++) index[i] = position[values[i]];
+        return (index, distinct);
     }
 
     private static (int[] Index, string[] Labels) Encode(IReadOnlyList<string> labels, string paramName)
@@ -86,19 +106,25 @@ public static class LogRank
     {
         var g = labels.Length;
         if (g < 2) throw new ArgumentException("There is only one group; a test needs at least two.", "group");
-        var n = time.Count;
-
-        // sort by time once, then a stable counting sort by stratum keeps time order within each stratum
-        var t = SurvivalInput.Copy(time);
-        var order = new int[n];
-        for (var i = 0; i < n; i++) order[i] = i;
-        Array.Sort(t, order);
+        // one payload per row: stratum in the high 32 bits, then group * 2 + event
+        var t = SurvivalInput.CopyTimes(time, nameof(time));
+        var n = t.Length;
+        var dead = SurvivalInput.AsArray(status);
+        var payload = new long[n];
+        for (var i = 0; i < n; i++)
+        {
+            var stratum = strataIndex is null ? 0L : strataIndex[i];
+            payload[i] = (stratum << 32) | (uint)(groupIndex[i] * 2 + (dead[i] ? 1 : 0));
+        }
+        // R applies timefix to all rows before splitting strata, so sort and fix globally, then a stable
+        // counting pass by stratum keeps the time order within each stratum
+        TimeSort.Sort(t.AsSpan(), payload.AsSpan());
         SurvivalInput.FixNearTies(t);
         var segmentEnd = new int[strataCount];
-        if (strataIndex is not null && strataCount > 1)
+        if (strataCount > 1)
         {
             var start = new int[strataCount];
-            foreach (var s in strataIndex) start[s]++;
+            foreach (var row in payload) start[(int)(row >> 32)]++;
             for (int s = 0, sum = 0; s < strataCount; s++)
             {
                 var count = start[s];
@@ -107,31 +133,28 @@ public static class LogRank
                 segmentEnd[s] = sum;
             }
             var t2 = new double[n];
-            var order2 = new int[n];
+            var payload2 = new long[n];
             for (var i = 0; i < n; i++)
             {
-                var position = start[strataIndex[order[i]]]++;
+                var position = start[(int)(payload[i] >> 32)]++;
                 t2[position] = t[i];
-                order2[position] = order[i];
+                payload2[position] = payload[i];
             }
             t = t2;
-            order = order2;
+            payload = payload2;
         }
         else
         {
             segmentEnd[0] = n;
         }
 
-        var grp = new int[n];
-        var dead = new bool[n];
         var nPerGroup = new int[g];
         var events = new int[g];
         for (var i = 0; i < n; i++)
         {
-            grp[i] = groupIndex[order[i]];
-            dead[i] = status[order[i]];
-            nPerGroup[grp[i]]++;
-            if (dead[i]) events[grp[i]]++;
+            var code = (int)(payload[i] & 0xFFFFFFFF);
+            nPerGroup[code >> 1]++;
+            events[code >> 1] += code & 1;
         }
 
         var observed = new double[g];
@@ -145,7 +168,7 @@ public static class LogRank
         var segmentStart = 0;
         foreach (var end in segmentEnd)
         {
-            Accumulate(t, dead, grp, segmentStart, end, weight, kmLeft, risk, observed, expected, variance);
+            Accumulate(t, payload, segmentStart, end, weight, kmLeft, risk, observed, expected, variance);
             segmentStart = end;
         }
 
@@ -159,7 +182,7 @@ public static class LogRank
     /// the risk sets grow by whole tied blocks; the left-continuous pooled KM for the rho weights comes from a
     /// forward pass first.
     /// </summary>
-    private static void Accumulate(double[] t, bool[] dead, int[] grp, int start, int end, LogRankWeight weight,
+    private static void Accumulate(double[] t, long[] payload, int start, int end, LogRankWeight weight,
         double[]? kmLeft, double[] risk, double[] observed, double[] expected, double[][] variance)
     {
         var g = risk.Length;
@@ -174,7 +197,7 @@ public static class LogRank
                 for (; j < end && t[j] == t[i]; j++)
                 {
                     kmLeft[j] = km;
-                    if (dead[j]) deaths++;
+                    deaths += (int)(payload[j] & 1);
                 }
                 double nRisk = end - i;
                 km = km * (nRisk - deaths) / nRisk;
@@ -196,12 +219,12 @@ public static class LogRank
             double deaths = 0;
             for (var r = blockStart; r <= i; r++)
             {
-                var k = grp[r];
-                risk[k] += 1;
-                if (dead[r])
+                var code = (int)(payload[r] & 0xFFFFFFFF);
+                risk[code >> 1] += 1;
+                if ((code & 1) != 0)
                 {
                     deaths += 1;
-                    observed[k] += wt;
+                    observed[code >> 1] += wt;
                 }
             }
             i = blockStart - 1;

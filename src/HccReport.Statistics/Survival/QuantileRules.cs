@@ -19,59 +19,90 @@ internal static class QuantileRules
     /// </summary>
     public static double? FindQuantile(double[] time, double[] curve, double p)
     {
+        // point 0 is (0, 0); point i >= 1 is (time[i - 1], 1 - curve[i - 1]). Dropping duplicates and sorting the
+        // knots are done implicitly: the knot picked is the smallest y with y + shift >= p, at its first occurrence.
         var n = time.Length + 1;
-        var xs = new double[n];
-        var ys = new double[n];
-        var maxY = 0.0;
-        var seen = new HashSet<double>();
-        var m = 0;
-        for (var i = 0; i < n; i++)
+        double maxY = 0, minY = 0;
+        for (var i = 1; i < n; i++)
         {
-            var x = i == 0 ? 0.0 : time[i - 1];
-            var y = i == 0 ? 0.0 : 1 - curve[i - 1];
-            if (!double.IsNaN(y) && y > maxY) maxY = y;
-            // duplicated() treats every NA as a duplicate of the first NA
-            if (!seen.Add(double.IsNaN(y) ? double.NaN : y)) continue;
-            xs[m] = x;
-            ys[m] = y;
-            m++;
+            var y = 1 - curve[i - 1];
+            if (double.IsNaN(y)) continue;
+            if (y > maxY) maxY = y;
+            if (y < minY) minY = y;
         }
         if (maxY < p) return null;
-        var xmax = time[^1];
 
-        var index1 = SmallestKnotAtOrAbove(ys, m, Tol, p);
-        var index2 = SmallestKnotAtOrAbove(ys, m, -Tol, p);
-        double? quantile = index1 >= 0 && index2 >= 0 ? (xs[index1] + xs[index2]) / 2 : null;
-        if (p == 0) quantile = xs[0];
-        var last = ys[m - 1];
+        var index1 = SmallestKnotAtOrAbove(curve, minY + Tol, maxY + Tol, Tol, p);
+        var index2 = SmallestKnotAtOrAbove(curve, minY - Tol, maxY - Tol, -Tol, p);
+        double? quantile = index1 >= 0 && index2 >= 0 ? (X(time, index1) + X(time, index2)) / 2 : null;
+        if (p == 0) quantile = 0;
+        var last = LastDistinctY(curve);
         if (!double.IsNaN(last) && Math.Abs(p - last) < Tol)
-            quantile = index1 >= 0 ? (xs[index1] + xmax) / 2 : null;
+            quantile = index1 >= 0 ? (X(time, index1) + time[^1]) / 2 : null;
         return quantile;
     }
 
+    private static double X(double[] time, int point) => point == 0 ? 0 : time[point - 1];
+
     /// <summary>
-    /// <c>approx(ys + shift, 1:m, p, method = "constant", f = 1, rule = 1)</c>: the index of the smallest knot
-    /// ys[i] + shift that is &gt;= p, or -1 when p lies outside [min knot, max knot] (R's NA).
+    /// <c>approx(y + shift, index, p, method = "constant", f = 1, rule = 1)</c> over the de-duplicated points: the
+    /// point (first occurrence) with the smallest knot y + shift &gt;= p, or -1 when p lies outside
+    /// [min knot, max knot] (R's NA).
     /// </summary>
-    private static int SmallestKnotAtOrAbove(double[] ys, int m, double shift, double p)
+    private static int SmallestKnotAtOrAbove(double[] curve, double minKnot, double maxKnot, double shift, double p)
     {
-        var best = -1;
-        var bestKnot = double.PositiveInfinity;
-        var minKnot = double.PositiveInfinity;
-        var maxKnot = double.NegativeInfinity;
-        for (var i = 0; i < m; i++)
+        if (p < minKnot || p > maxKnot) return -1;
+        var best = 0.0 + shift >= p ? 0 : -1;
+        var bestY = best == 0 ? 0.0 : double.PositiveInfinity;
+        for (var i = 1; i <= curve.Length; i++)
         {
-            if (double.IsNaN(ys[i])) continue;
-            var knot = ys[i] + shift;
-            if (knot < minKnot) minKnot = knot;
-            if (knot > maxKnot) maxKnot = knot;
-            if (knot >= p && knot < bestKnot)
+            var y = 1 - curve[i - 1];
+            if (y + shift >= p && y < bestY)
             {
-                bestKnot = knot;
+                bestY = y;
                 best = i;
             }
         }
-        return p < minKnot || p > maxKnot ? -1 : best;
+        return best;
+    }
+
+    /// <summary>
+    /// The last element of R's <c>y[!duplicated(y)]</c> for y = c(0, 1 - curve): the value whose first occurrence
+    /// comes last (NaN stands for NA, and all NAs are duplicates of the first). For a monotone curve this is its
+    /// last value, or NA when the first NA comes after that value first appears; otherwise a set is needed.
+    /// </summary>
+    private static double LastDistinctY(double[] curve)
+    {
+        var monotone = true;
+        double previous = 0;
+        int firstNaN = -1, lastValueFirst = 0;
+        double lastValue = 0;
+        for (var i = 1; i <= curve.Length && monotone; i++)
+        {
+            var y = 1 - curve[i - 1];
+            if (double.IsNaN(y))
+            {
+                if (firstNaN < 0) firstNaN = i;
+                continue;
+            }
+            if (y < previous) monotone = false;
+            if (y != lastValue)
+            {
+                lastValue = y;
+                lastValueFirst = i;
+            }
+            previous = y;
+        }
+        if (monotone) return firstNaN > lastValueFirst ? double.NaN : lastValue;
+
+        var seen = new HashSet<double> { 0.0 };
+        var last = 0.0;
+        for (var i = 1; i <= curve.Length; i++)
+        {
+            var y = 1 - curve[i - 1];
+            if (seen.Add(y)) last = y;
+        }
+        return last;
     }
 
     /// <summary>

@@ -1,9 +1,10 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace HccReport.Statistics.Survival;
 
 /// <summary>
-/// Shared preparation of right-censored data: argument checks, one sort by time, and R's <c>timefix</c>.
+/// Shared preparation of right-censored data: argument checks, one O(n) sort by time, and R's <c>timefix</c>.
 /// Everything after this works on sorted arrays in single passes.
 /// </summary>
 internal static class SurvivalInput
@@ -11,42 +12,61 @@ internal static class SurvivalInput
     /// <summary>R's <c>sqrt(.Machine$double.eps)</c>, the tolerance survival uses for near ties and quantiles.</summary>
     public const double Tolerance = 1.4901161193847656e-08;
 
+    /// <summary>Null, empty and length checks; the values are checked while they are copied.</summary>
     public static void Check(IReadOnlyList<double> time, IReadOnlyList<bool> status, string timeName, string statusName)
     {
         ArgumentNullException.ThrowIfNull(time, timeName);
         ArgumentNullException.ThrowIfNull(status, statusName);
         Preconditions.CheckNotEmpty(time, timeName);
         Preconditions.CheckSameLength(time.Count, status.Count, statusName);
-        Preconditions.CheckFinite(time, timeName);
-        Preconditions.CheckNonNegative(time, timeName);
     }
 
-    public static double[] Copy(IReadOnlyList<double> values)
+    /// <summary>A copy of the times, each checked to be finite and &gt;= 0, with -0.0 made +0.0 for the radix sort.</summary>
+    public static double[] CopyTimes(IReadOnlyList<double> time, string paramName)
     {
-        switch (values)
+        var copy = time switch
         {
-            case double[] array:
-                return (double[])array.Clone();
-            case List<double> list:
-                return CollectionsMarshal.AsSpan(list).ToArray();
-            default:
-                var copy = new double[values.Count];
-                for (var i = 0; i < copy.Length; i++) copy[i] = values[i];
-                return copy;
+            double[] array => (double[])array.Clone(),
+            List<double> list => CollectionsMarshal.AsSpan(list).ToArray(),
+            _ => CopySlow(time),
+        };
+        for (var i = 0; i < copy.Length; i++)
+        {
+            var v = copy[i];
+            if (!(v >= 0) || v == double.PositiveInfinity)
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"Value at index {i} is {v}; times must be finite and not negative."), paramName);
+            if (v == 0) copy[i] = 0.0;
         }
+        return copy;
+    }
+
+    /// <summary>The list itself when it is an array (read, never written), else a copy.</summary>
+    public static T[] AsArray<T>(IReadOnlyList<T> values) => values switch
+    {
+        T[] array => array,
+        List<T> list => CollectionsMarshal.AsSpan(list).ToArray(),
+        _ => CopySlow(values),
+    };
+
+    private static T[] CopySlow<T>(IReadOnlyList<T> values)
+    {
+        var copy = new T[values.Count];
+        for (var i = 0; i < copy.Length; i++) copy[i] = values[i];
+        return copy;
     }
 
     /// <summary>
-    /// Times sorted ascending with their status carried along (the order among tied times is irrelevant:
-    /// every consumer aggregates a tie as one block), then <see cref="FixNearTies"/> applied.
+    /// Checked times sorted ascending with their status (1 = event) carried along, then <see cref="FixNearTies"/>
+    /// applied. The order among tied times is irrelevant: every consumer aggregates a tie as one block.
     /// </summary>
-    public static (double[] Time, bool[] Status) SortByTime(IReadOnlyList<double> time, IReadOnlyList<bool> status)
+    public static (double[] Time, byte[] Status) SortByTime(IReadOnlyList<double> time, IReadOnlyList<bool> status, string timeName)
     {
-        var t = Copy(time);
-        var s = new bool[t.Length];
-        if (status is bool[] statusArray) Array.Copy(statusArray, s, s.Length);
-        else for (var i = 0; i < s.Length; i++) s[i] = status[i];
-        Array.Sort(t, s);
+        var t = CopyTimes(time, timeName);
+        var source = AsArray(status);
+        var s = new byte[t.Length];
+        for (var i = 0; i < s.Length; i++) s[i] = source[i] ? (byte)1 : (byte)0;
+        TimeSort.Sort(t.AsSpan(), s.AsSpan());
         FixNearTies(t);
         return (t, s);
     }
@@ -57,7 +77,7 @@ internal static class SurvivalInput
     /// absolute distinct time, are tied, and every member of a chain of ties takes the chain's first value.
     /// Protects against times such as 1 and 1 + 1e-15 that arise from arithmetic on dates.
     /// </summary>
-    public static void FixNearTies(double[] sorted)
+    public static void FixNearTies(Span<double> sorted)
     {
         if (sorted.Length < 2) return;
         double sum = 0;
