@@ -3,9 +3,10 @@
 #
 # Writes
 #   data/survival_edge.csv         small hand-made edge cases (column `case` names each one)
+#   data/survival_spss.csv         the SPSS 31 fixture of shared/notes/spss-conventions.md, rebuilt from its rule
 #   expected/survival_km.json      survfit (censor=TRUE layout), summary(fit)$table, quantile(), summary(times=),
 #                                  summary(times=, extend=TRUE), print(fit, rmean=tau), reverse-KM follow-up
-#   expected/survival_logrank.json survdiff (rho = 0, 1; with strata()), survMisc::comp weights n and sqrt(n)
+#   expected/survival_logrank.json survdiff (rho = 0, 0.5, 1; with strata()), survMisc::comp weights n and sqrt(n)
 #   expected/survival_rmean_diff.json difference of two restricted means (Wald, from print rmean values)
 # Every curve is fitted on one group's rows (as the estimator does), with survfit's defaults otherwise
 # (timefix = TRUE, conf.lower = "usual").
