@@ -73,7 +73,7 @@ internal static class DiagnosticCatalog
     public static Diagnostic DuplicateColumn(DataLocation at, string name, int firstIndex) =>
         Error(C.Data.DuplicateColumn, at, null, "The column name '{0}' appears twice (first as column {1}).", name, firstIndex + 1);
     public static Diagnostic EmptyColumnName(DataLocation at, int index) =>
-        Error(C.Data.DuplicateColumn, at, null, "Column {0} has no name in the header row.", index + 1);
+        Error(C.Data.UnnamedColumn, at, null, "Column {0} has no name in the header row.", index + 1);
     public static Diagnostic MissingColumn(SpecLocation at, string name, string role, IEnumerable<string> columns) =>
         Error(C.Data.MissingColumn, at, NameSuggester.DidYouMean(name, columns),
             "The {1} column '{0}' is not in the data.", name, role);

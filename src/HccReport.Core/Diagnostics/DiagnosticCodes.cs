@@ -49,6 +49,8 @@ public static class DiagnosticCodes
         public const string NoRows = "Data.NoRows";
         /// <summary>Two columns with the same name.</summary>
         public const string DuplicateColumn = "Data.DuplicateColumn";
+        /// <summary>A column without a name in the header row.</summary>
+        public const string UnnamedColumn = "Data.UnnamedColumn";
         /// <summary>A column named in the spec (id, types, labels) is not in the data.</summary>
         public const string MissingColumn = "Data.MissingColumn";
         /// <summary>Two rows with the same id.</summary>
