@@ -115,6 +115,9 @@ internal static class DiagnosticCatalog
     public static Diagnostic NotCondition(SpecLocation at, string key, string found) =>
         Error(C.Expr.NotCondition, at, "write a comparison, e.g. x == 1.",
             "'{0}' must be a condition (true/false), but the expression gives {1}.", key, found);
+    public static Diagnostic ExprUnknownLevel(SpecLocation at, string variable, string level, IReadOnlyList<string> levels) =>
+        Error(C.Expr.UnknownLevel, at, NameSuggester.DidYouMean(level, levels),
+            "'{0}' is not a level of '{1}', so the comparison is never true; its levels: {2}.", level, variable, string.Join(", ", levels));
     public static Diagnostic DuplicateName(SpecLocation at, string name) =>
         Error(C.Expr.DuplicateName, at, null, "'{0}' is already a data column or an earlier derived variable.", name);
 

@@ -86,6 +86,8 @@ public static class DiagnosticCodes
         public const string UnsupportedOperator = "Expr.UnsupportedOperator";
         /// <summary>A function argument of the right type with an unusable value (unsorted breaks...).</summary>
         public const string InvalidArgument = "Expr.InvalidArgument";
+        /// <summary>A comparison of a categorical variable with a label that is not one of its levels.</summary>
+        public const string UnknownLevel = "Expr.UnknownLevel";
         /// <summary>A condition (when, where, event...) whose value is not true/false.</summary>
         public const string NotCondition = "Expr.NotCondition";
         /// <summary>A derived variable whose name is already a column or an earlier derived variable.</summary>
