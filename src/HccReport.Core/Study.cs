@@ -105,10 +105,11 @@ public sealed class Study
         ArgumentNullException.ThrowIfNull(diagnostics);
         var errorsBefore = diagnostics.ErrorCount;
         var warningsBefore = diagnostics.Items.Count;
-        data = Derive(spec, data, diagnostics);
-        data = ApplyVariables(spec, data, diagnostics);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        data = Derive(spec, data, diagnostics, failed);
+        data = ApplyVariables(spec, data, diagnostics, failed);
         var cohort = CohortBuilder.TryBuild(data, spec.Cohort, diagnostics, spec.LabelOf);
-        if (cohort is null || diagnostics.ErrorCount > errorsBefore)
+        if (cohort is null)
             return null;
         var endpoints = new Dictionary<string, EndpointData>(StringComparer.Ordinal);
         foreach (var endpoint in spec.Endpoints)
@@ -119,7 +120,7 @@ public sealed class Study
         var analyses = new List<AnalysisInput>();
         foreach (var analysis in spec.Analyses)
         {
-            if (PrepareAnalysis(spec, analysis, data, cohort, endpoints, diagnostics) is { } input)
+            if (PrepareAnalysis(spec, analysis, data, cohort, endpoints, diagnostics, failed) is { } input)
                 analyses.Add(input);
         }
         if (diagnostics.ErrorCount > errorsBefore)
@@ -128,7 +129,8 @@ public sealed class Study
         return new Study(spec, data, cohort, endpoints, analyses, DataQualitySummary.Compute(data, cohort), warnings);
     }
 
-    private static Dataset Derive(ReportSpec spec, Dataset data, DiagnosticBag diagnostics)
+    /// <summary>Adds the derived variables in order; the names of those that fail go to <paramref name="failed"/>, so later references to them are not reported again.</summary>
+    private static Dataset Derive(ReportSpec spec, Dataset data, DiagnosticBag diagnostics, HashSet<string> failed)
     {
         foreach (var derived in spec.Derive)
         {
@@ -140,15 +142,19 @@ public sealed class Study
             var compiled = ExpressionCompiler.TryCompile(derived.Expression, data, diagnostics);
             if (compiled is not null)
                 data = data.WithColumn(compiled.Evaluate(data, derived.Name.Name));
+            else
+                failed.Add(derived.Name.Name);
         }
         return data;
     }
 
-    private static Dataset ApplyVariables(ReportSpec spec, Dataset data, DiagnosticBag diagnostics)
+    private static Dataset ApplyVariables(ReportSpec spec, Dataset data, DiagnosticBag diagnostics, HashSet<string> failed)
     {
         foreach (var variable in spec.Variables)
         {
             var column = data.Find(variable.Name.Name);
+            if (column is null && failed.Contains(variable.Name.Name))
+                continue;
             if (column is null)
             {
                 diagnostics.Add(DiagnosticCatalog.UnknownVariable(variable.Name.Location, variable.Name.Name, data.Columns.Select(c => c.Name)));
@@ -174,12 +180,12 @@ public sealed class Study
     }
 
     private static AnalysisInput? PrepareAnalysis(ReportSpec spec, AnalysisSpec analysis, Dataset data, CohortResult cohort,
-        Dictionary<string, EndpointData> endpoints, DiagnosticBag diagnostics)
+        Dictionary<string, EndpointData> endpoints, DiagnosticBag diagnostics, HashSet<string> failed)
     {
         var errorsBefore = diagnostics.ErrorCount;
         foreach (var name in VariablesOf(analysis))
         {
-            if (!data.Contains(name.Name))
+            if (!data.Contains(name.Name) && !failed.Contains(name.Name))
                 diagnostics.Add(DiagnosticCatalog.UnknownVariable(name.Location, name.Name, data.Columns.Select(c => c.Name)));
         }
         var references = analysis switch

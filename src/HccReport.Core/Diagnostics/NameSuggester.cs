@@ -5,7 +5,7 @@ internal static class NameSuggester
 {
     /// <summary>
     /// The closest candidate, or null when none is close: a case-insensitive equal name wins, otherwise the
-    /// smallest Levenshtein distance not above max(1, length/3) (so "exlude" finds "exclude", "foo" finds nothing).
+    /// smallest edit distance (Levenshtein with adjacent transpositions, so "titel" is one edit from "title") not above max(1, length/3) (so "exlude" finds "exclude", "foo" finds nothing).
     /// </summary>
     public static string? Closest(string input, IEnumerable<string> candidates)
     {
@@ -34,6 +34,7 @@ internal static class NameSuggester
 
     internal static int Distance(string a, string b)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -45,8 +46,10 @@ internal static class NameSuggester
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
             }
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
         return previous[b.Length];
     }
