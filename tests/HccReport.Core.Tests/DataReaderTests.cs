@@ -172,6 +172,27 @@ public class DataReaderTests
     }
 
     [Fact]
+    public void Columns_whose_texts_rarely_repeat_are_typed_alike()
+    {
+        // Past 4096 rows a column of mostly distinct texts is kept per row instead of interned; typing must not change.
+        var csv = new System.Text.StringBuilder("id,note,x,bad\n");
+        for (var i = 0; i < 6000; i++)
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"P{i},{(i % 1000 == 0 ? "same" : "n" + i)},{i * 0.5},{(i == 5000 ? "NaN" : i.ToString(System.Globalization.CultureInfo.InvariantCulture))}\n");
+        var (data, diagnostics) = Fixture.TryRead(csv.ToString());
+        Assert.Null(data);
+        Assert.Equal(new DataLocation("data.csv", 5002, "P5000", "bad"), Assert.Single(diagnostics.Items).Location);
+
+        data = Fixture.Read(csv.ToString().Replace(",NaN\n", ",1\n", StringComparison.Ordinal));
+        var ids = (CategoricalColumn)data["id"];
+        Assert.Equal(("P0", "P5999", 6000), (ids.Levels[0], ids.Levels[^1], ids.Levels.Count));
+        var note = (CategoricalColumn)data["note"];
+        Assert.Equal(6000 - 6 + 1, note.Levels.Count);
+        Assert.Equal(6, note.CountLevels(Enumerable.Range(0, 6000))[note.IndexOf("same")]);
+        Assert.Equal(2999.5, ((NumericColumn)data["x"])[5999]);
+        Assert.Equal("P4999", data.RowId(4999));
+    }
+
+    [Fact]
     public void Without_an_id_rows_are_named_by_row_number()
     {
         var data = Fixture.Read("a\n1\n\n2\n", Fixture.DataSpec(id: null));

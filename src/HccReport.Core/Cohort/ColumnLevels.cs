@@ -12,7 +12,7 @@ internal static class ColumnLevels
         var texts = new string?[column.Length];
         for (var i = 0; i < texts.Length; i++)
             texts[i] = column.FormatValue(i);
-        var levels = texts.OfType<string>().Distinct(StringComparer.Ordinal).Order(LevelOrder.Instance).ToArray();
+        var levels = LevelOrder.Sort(texts.OfType<string>().Distinct(StringComparer.Ordinal));
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < levels.Length; k++)
             index[levels[k]] = k;

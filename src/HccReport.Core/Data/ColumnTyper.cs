@@ -17,6 +17,10 @@ internal sealed class ColumnTyper(string file, DataSpec spec, string[] rowIds, i
 
     public Column Type(RawColumn raw, ColumnType? declared, ColumnLabelsSpec? labels)
     {
+        // The id column is only looked up, never modelled: its levels stay in file order (sorting a million ids costs seconds).
+        if (raw.Name == spec.Id?.Name && labels is null && declared is null or ColumnType.Text or ColumnType.Categorical
+            && !raw.Distinct.TrueForAll(t => CellValue.TryNumber(t, out _)))
+            return Categorical(raw, sort: false, unique: true);
         if (labels is not null)
             return Labelled(raw, labels);
         return (declared ?? Infer(raw.Distinct)) switch
@@ -24,7 +28,7 @@ internal sealed class ColumnTyper(string file, DataSpec spec, string[] rowIds, i
             ColumnType.Number => Numeric(raw),
             ColumnType.Date => Dates(raw),
             ColumnType.Boolean => Booleans(raw, loose: declared is not null),
-            _ => Categorical(raw),
+            _ => Categorical(raw, sort: true, unique: false),
         };
     }
 
@@ -115,14 +119,39 @@ internal sealed class ColumnTyper(string file, DataSpec spec, string[] rowIds, i
         return new BooleanColumn(raw.Name, values);
     }
 
-    private CategoricalColumn Categorical(RawColumn raw)
+    /// <param name="raw">The column.</param>
+    /// <param name="sort">Sort the levels (else keep file order).</param>
+    /// <param name="unique">The texts are known to be distinct (the checked id column), so a plain column needs no de-duplication.</param>
+    private static CategoricalColumn Categorical(RawColumn raw, bool sort, bool unique)
     {
-        var levels = raw.Distinct.ToArray();
-        Array.Sort(levels, LevelOrder.Instance);
-        var position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var k = 0; k < levels.Length; k++)
-            position[levels[k]] = k;
-        var byCode = raw.Distinct.Select(text => position[text]).ToArray();
+        var texts = raw.Distinct;
+        var toText = Enumerable.Range(0, texts.Count).ToArray();
+        if (raw.IsPlain && !unique)
+        {
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var distinct = new List<string>();
+            for (var k = 0; k < texts.Count; k++)
+            {
+                if (!index.TryGetValue(texts[k], out var code))
+                {
+                    code = distinct.Count;
+                    index.Add(texts[k], code);
+                    distinct.Add(texts[k]);
+                }
+                toText[k] = code;
+            }
+            texts = distinct;
+        }
+        var levels = sort ? LevelOrder.Sort(texts) : texts.ToArray();
+        var byCode = toText;
+        if (sort)
+        {
+            var position = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var k = 0; k < levels.Length; k++)
+                position[levels[k]] = k;
+            var textToLevel = texts.Select(text => position[text]).ToArray();
+            byCode = toText.Select(t => textToLevel[t]).ToArray();
+        }
         var values = new int[raw.Count];
         var codes = raw.Codes;
         for (var i = 0; i < values.Length; i++)

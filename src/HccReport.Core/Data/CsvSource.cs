@@ -48,7 +48,7 @@ internal static class CsvSource
             TrimWhitespace = true,
             SkipEmptyLines = true,
             TrackLineNumbers = true,
-            PoolStrings = true,
+            PoolStrings = false,
             MalformedData = CsvMalformedDataHandling.Recover,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             OnMalformedRecord = record =>
@@ -67,6 +67,8 @@ internal static class CsvSource
         if (header is null)
             return null;
         var columns = header.Select(name => new RawColumn(name)).ToArray();
+        var missingLookup = missingSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        var chars = new char[256];
         var rowNumbers = new List<int>();
         var errorsBefore = diagnostics.ErrorCount;
         while (reader.Read())
@@ -85,8 +87,12 @@ internal static class CsvSource
             rowNumbers.Add(row);
             for (var i = 0; i < columns.Length; i++)
             {
-                var field = reader.GetString(i) ?? "";
-                if (missingSet.Contains(field))
+                // Cells are decoded into one reused buffer and interned per column: a million rows allocate only their distinct texts.
+                var cell = reader.GetSpan(i);
+                if (chars.Length < cell.Length)
+                    chars = new char[Math.Max(cell.Length, chars.Length * 2)];
+                var field = chars.AsSpan(0, Encoding.UTF8.GetChars(cell, chars));
+                if (missingLookup.Contains(field))
                     columns[i].AddMissing();
                 else
                     columns[i].Add(field);

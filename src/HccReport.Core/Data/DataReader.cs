@@ -115,7 +115,7 @@ public static class DataReader
             diagnostics.Add(DiagnosticCatalog.MissingColumn(spec.Id.Location, spec.Id.Name, "id", table.Columns.Select(c => c.Name)));
             return null;
         }
-        var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstRow = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
         var ok = true;
         for (var i = 0; i < ids.Length; i++)
         {
