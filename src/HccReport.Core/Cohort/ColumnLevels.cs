@@ -1,0 +1,22 @@
+using HccReport.Core.Data;
+
+namespace HccReport.Core.Cohort;
+
+/// <summary>The levels of any column, for groups and splits: a categorical column's own levels, else its distinct values in level order.</summary>
+internal static class ColumnLevels
+{
+    public static (string[] Levels, int[] Codes) Of(Column column)
+    {
+        if (column is CategoricalColumn categorical)
+            return (categorical.Levels.ToArray(), categorical.Codes.ToArray());
+        var texts = new string?[column.Length];
+        for (var i = 0; i < texts.Length; i++)
+            texts[i] = column.FormatValue(i);
+        var levels = LevelOrder.Sort(texts.OfType<string>().Distinct(StringComparer.Ordinal));
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < levels.Length; k++)
+            index[levels[k]] = k;
+        var codes = texts.Select(t => t is null ? -1 : index[t]).ToArray();
+        return (levels, codes);
+    }
+}
