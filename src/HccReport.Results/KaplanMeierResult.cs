@@ -145,8 +145,8 @@ public sealed record LogRankResult
     /// <summary>Degrees of freedom (groups with rows minus one).</summary>
     public required int Df { get; init; }
 
-    /// <summary>P value from the chi-square distribution.</summary>
-    public required double P { get; init; }
+    /// <summary>P value from the chi-square distribution; null when there is nothing to compare (df = 0).</summary>
+    public double? P { get; init; }
 
     /// <summary>Observed events per group, in level order.</summary>
     public required IReadOnlyList<double> Observed { get; init; }
@@ -218,8 +218,8 @@ public sealed record RestrictedMeanDifference
     /// <summary>Upper Wald limit.</summary>
     public required double Upper { get; init; }
 
-    /// <summary>Two-sided Wald p value.</summary>
-    public required double P { get; init; }
+    /// <summary>Two-sided Wald p value; null when the difference has no variance.</summary>
+    public double? P { get; init; }
 }
 
 /// <summary>
@@ -268,4 +268,7 @@ public sealed record KaplanMeierDisplay
 
     /// <summary>Legend title, e.g. the grouping variable's label.</summary>
     public string? LegendTitle { get; init; }
+
+    /// <summary>Right end of the x axis; null to end at the last risk-table time.</summary>
+    public double? XMax { get; init; }
 }

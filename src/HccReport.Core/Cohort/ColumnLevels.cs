@@ -3,8 +3,9 @@ using HccReport.Core.Data;
 namespace HccReport.Core.Cohort;
 
 /// <summary>The levels of any column, for groups and splits: a categorical column's own levels, else its distinct values in level order.</summary>
-internal static class ColumnLevels
+public static class ColumnLevels
 {
+    /// <summary>Level labels in level order and each row's level index (-1 where missing).</summary>
     public static (string[] Levels, int[] Codes) Of(Column column)
     {
         if (column is CategoricalColumn categorical)
