@@ -176,13 +176,17 @@ internal sealed class KaplanMeierLayout
         var yTicks = yValues.Select((v, i) => new AxisTick(v, MapY(v, plotArea),
             new PlacedText(yLabels[i], plotArea.Left - FigureStyle.TickLength - FigureStyle.TickLabelGap, MapY(v, plotArea) + tickStyle.CapHeight / 2, tickStyle, SKTextAlign.Right))).ToList();
 
-        var titleStyle = FigureStyle.AxisTitle;
-        float xTitleBaseline = xTicks[0].Label.Baseline + tickStyle.Descent + 5f + titleStyle.CapHeight;
-        var xTitle = new PlacedText(XTitleText(result, options), (plotArea.Left + plotArea.Right) / 2, xTitleBaseline, titleStyle, SKTextAlign.Center);
+        // Axis titles shrink (not wrap) when longer than their axis.
+        var xTitleText = XTitleText(result, options);
+        var yTitleText = YTitleText(result);
+        var xTitleStyle = FitToLength(FigureStyle.AxisTitle, xTitleText, plotArea.Width);
+        var yTitleStyle = FitToLength(FigureStyle.AxisTitle, yTitleText, plotArea.Height);
+        float xTitleBaseline = xTicks[0].Label.Baseline + tickStyle.Descent + 5f + xTitleStyle.CapHeight;
+        var xTitle = new PlacedText(xTitleText, (plotArea.Left + plotArea.Right) / 2, xTitleBaseline, xTitleStyle, SKTextAlign.Center);
         float yTickLabelLeft = yTicks.Min(t => t.Label.Left);
-        var yTitle = new PlacedText(YTitleText(result), -(plotArea.Top + plotArea.Bottom) / 2, yTickLabelLeft - 5f - titleStyle.Descent, titleStyle, SKTextAlign.Center);
+        var yTitle = new PlacedText(yTitleText, -(plotArea.Top + plotArea.Bottom) / 2, yTickLabelLeft - 5f - yTitleStyle.Descent, yTitleStyle, SKTextAlign.Center);
 
-        var riskTable = TableLayout(table, xTicks.Select(t => t.Position).ToList(), tableStyle, display, xTitleBaseline + titleStyle.Descent + 10f);
+        var riskTable = TableLayout(table, xTicks.Select(t => t.Position).ToList(), tableStyle, display, xTitleBaseline + xTitleStyle.Descent + 10f);
         float bottom = riskTable.Bottom + FigureStyle.Margin;
 
         return new KaplanMeierLayout
@@ -212,7 +216,7 @@ internal sealed class KaplanMeierLayout
     {
         float yAxisNeeds = FigureStyle.Margin + FigureStyle.AxisTitle.LineHeight + 4f
             + yLabels.Max(tickStyle.Width) + FigureStyle.TickLabelGap + FigureStyle.TickLength;
-        float labelColumn = table.Max(r => r.LabelWidth(tableStyle));
+        float labelColumn = table.Select(r => r.LabelWidth(tableStyle)).DefaultIfEmpty(0).Max();
         float firstNumber = table.Select(r => r.Cells.Count > 0 ? tableStyle.Width(r.Cells[0]) : 0).DefaultIfEmpty(0).Max();
         float tableNeeds = FigureStyle.Margin + labelColumn + 8f + firstNumber / 2;
         float left = Math.Max(yAxisNeeds, tableNeeds);
@@ -238,6 +242,12 @@ internal sealed class KaplanMeierLayout
         if (widest + ColumnGap <= spacing || widest <= 0)
             return style;
         return style.WithSize(Math.Max(FigureStyle.MinimumTextSize, style.Size * (spacing - ColumnGap) / widest));
+    }
+
+    private static TextStyle FitToLength(TextStyle style, string text, float length)
+    {
+        float width = style.Width(text);
+        return width <= length ? style : style.WithSize(Math.Max(FigureStyle.MinimumTextSize, style.Size * length / width));
     }
 
     private static string XTitleText(KaplanMeierResult result, FigureOptions options)

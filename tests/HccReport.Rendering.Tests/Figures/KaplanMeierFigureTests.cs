@@ -257,6 +257,31 @@ public class KaplanMeierFigureTests
     }
 
     [Fact]
+    public void LongAxisTitlesShrinkToTheirAxis()
+    {
+        var result = Small() with
+        {
+            EndpointLabel = "Progression-free survival after the start of second-line systemic treatment following lenvatinib",
+            TimeOrigin = "from the start of second-line systemic treatment following resistance to first-line lenvatinib therapy",
+        };
+        var layout = new KaplanMeierFigure(result, Options).Layout;
+
+        Assert.True(layout.YTitle.Style.Size < FigureStyle.AxisTitle.Size);
+        Assert.True(layout.YTitleBounds.Height <= layout.PlotArea.Height + LayoutAssert.Tolerance);
+        Assert.True(layout.XTitle.Width <= layout.PlotArea.Width + LayoutAssert.Tolerance);
+    }
+
+    [Fact]
+    public void ResultWithoutCurvesStillDraws()
+    {
+        var empty = Small() with { Groups = [], Logrank = null, RiskTable = new RiskTable { Times = [], Groups = [] } };
+        var figure = new KaplanMeierFigure(empty, Options);
+
+        Assert.Empty(figure.Layout.Curves);
+        Assert.NotEmpty(figure.ToPng(72));
+    }
+
+    [Fact]
     public void SvgKeepsEveryNumberAsText()
     {
         var figure = new KaplanMeierFigure(SampleResults.FlagshipOverallSurvival(), Options);
