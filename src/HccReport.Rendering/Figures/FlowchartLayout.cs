@@ -176,7 +176,7 @@ internal sealed class FlowchartLayout
                 bool afterSplit = previous.Any(p => p.Count > 1);
                 float start = previousBottom + (afterSplit ? BarDrop : 0);
                 float sideHeight = columns.Where(c => k < c.Count).Select(c => c[k].Side?.Natural.Height ?? 0).DefaultIfEmpty(0).Max();
-                bool split = columns.Any(c => k < c.Count && c[k].Boxes.Count > 1 || k < c.Count && c[k].IsSplit);
+                bool split = columns.Any(c => k < c.Count && c[k].IsSplit);
                 float splitSpace = split ? BarDrop + 4f : 0;
                 float sideBand = Math.Max(MinimumGap, sideHeight + 2 * SideMargin);
                 rowTop = start + sideBand + splitSpace;
@@ -203,7 +203,7 @@ internal sealed class FlowchartLayout
 
                     if (stage.Side is { } side)
                     {
-                        float sideX = stage.Side.Bordered ? cx + SideGap : cx + CaptionGap;
+                        float sideX = side.Bordered ? cx + SideGap : cx + CaptionGap;
                         var sideBox = side.Place(SKRect.Create(sideX, sideMid - side.Natural.Height / 2, side.Natural.Width, side.Natural.Height));
                         boxes.Add(sideBox);
                         if (side.Bordered)
@@ -255,6 +255,7 @@ internal sealed class FlowchartLayout
 
             foreach (var step in flow.Steps)
             {
+                // The results give one entry per group; match by name, else by position.
                 var counts = step.Groups.FirstOrDefault(g => g.Group == names[i]) ?? (i < step.Groups.Count ? step.Groups[i] : null);
                 if (counts is null)
                     continue;
