@@ -1,1 +1,3 @@
-return 0;
+using HccReport.Cli;
+
+return HccReportApp.Run(args, Console.Out, Console.Error);

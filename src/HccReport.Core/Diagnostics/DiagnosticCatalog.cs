@@ -143,4 +143,24 @@ internal static class DiagnosticCatalog
             endpoint, ids.Count, string.Join(", ", values.Take(5)), IdList(ids));
     public static Diagnostic EndpointWrongType(SpecLocation at, string endpoint, string part, string expected, string found) =>
         Error(C.Endpoint.WrongType, at, null, "The {1} of endpoint '{0}' must be {2}, not {3}.", endpoint, part, expected, found);
+
+    // Analyses
+    public static Diagnostic AnalysisNoRows(SpecLocation at, string analysis, string why) =>
+        Error(C.Analysis.NoRows, at, "check its where condition and the missing values of its variables.",
+            "The analysis '{0}' has no rows to analyse: {1}.", analysis, why);
+    public static Diagnostic AnalysisNoEvents(SpecLocation at, string analysis, string what) =>
+        Error(C.Analysis.NoEvents, at, "check the event or outcome definition and the where condition.",
+            "The analysis '{0}' cannot be estimated: {1}.", analysis, what);
+    public static Diagnostic AnalysisConstant(SpecLocation at, string analysis, string variable, string value) =>
+        Error(C.Analysis.Constant, at, "remove it from the analysis or widen the where condition.",
+            "In analysis '{0}', '{1}' has the single value {2} among the analysed rows, so it cannot be compared or estimated.",
+            analysis, variable, value);
+
+    // Manuscript checks
+    public static Diagnostic ExpectUnknownPath(SpecLocation at, string path, string problem) =>
+        Error(C.Expect.UnknownPath, at, "paths follow results.json, e.g. analyses.<id>.groups[0].median or flow.excluded[2].n.",
+            "The expect path '{0}' names nothing: {1}.", path, problem);
+    public static Diagnostic ExpectInvalidRounding(SpecLocation at, string rounding) =>
+        Error(C.Expect.InvalidRounding, at, null,
+            "The rounding '{0}' is not one of auto, integer, p, decimals:N, percent:N.", rounding);
 }

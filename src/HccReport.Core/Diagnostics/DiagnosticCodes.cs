@@ -117,4 +117,24 @@ public static class DiagnosticCodes
         /// <summary>A time that is not a number (a date column used as a time...).</summary>
         public const string WrongType = "Endpoint.WrongType";
     }
+
+    /// <summary>Problems an analysis meets in its rows (too few, no events, a model that cannot be fitted).</summary>
+    public static class Analysis
+    {
+        /// <summary>An analysis has no rows left after its where subset and missing values.</summary>
+        public const string NoRows = "Analysis.NoRows";
+        /// <summary>A model has no events (Cox) or no outcome of one kind (logistic), so nothing can be estimated.</summary>
+        public const string NoEvents = "Analysis.NoEvents";
+        /// <summary>A grouping or covariate column with a single value among the analysed rows.</summary>
+        public const string Constant = "Analysis.Constant";
+    }
+
+    /// <summary>Problems in the <c>expect</c> entries that check a manuscript's printed values.</summary>
+    public static class Expect
+    {
+        /// <summary>The path names nothing in results.json.</summary>
+        public const string UnknownPath = "Expect.UnknownPath";
+        /// <summary>The rounding rule is not one of auto, integer, p, decimals:N, percent:N.</summary>
+        public const string InvalidRounding = "Expect.InvalidRounding";
+    }
 }

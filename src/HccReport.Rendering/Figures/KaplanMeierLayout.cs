@@ -264,7 +264,7 @@ internal sealed class KaplanMeierLayout
 
     private static string? PValueText(LogRankResult? test, FigureOptions options)
     {
-        if (test is null || !double.IsFinite(test.P))
+        if (test?.P is not { } p || !double.IsFinite(p))
             return null;
         string method = test.Method switch
         {
@@ -275,7 +275,7 @@ internal sealed class KaplanMeierLayout
         };
         if (test.Strata is not null)
             method = "Stratified " + method.ToLowerInvariant();
-        return method + " " + options.FormatPStatement(test.P);
+        return method + " " + options.FormatPStatement(p);
     }
 
     private static IReadOnlyList<TableRowContent> TableContent(KaplanMeierResult result, FigureOptions options)
