@@ -41,6 +41,8 @@ internal static class DiagnosticCatalog
         Error(C.Spec.InvalidValue, at, null, "'{0}' cannot be '{1}': {2}.", key, value, rule);
     public static Diagnostic DuplicateId(SpecLocation at, string what, string id, SpecLocation first) =>
         Error(C.Spec.DuplicateId, at, null, "The {0} id '{1}' is already used at line {2}.", what, id, first.Line);
+    public static Diagnostic DuplicateKey(SpecLocation at, string key) =>
+        Error(C.Spec.DuplicateId, at, null, "The key '{0}' appears twice in the same mapping.", key);
     public static Diagnostic UnknownEndpoint(SpecLocation at, string name, IEnumerable<string> endpoints) =>
         Error(C.Spec.UnknownEndpoint, at, NameSuggester.DidYouMean(name, endpoints),
             "The endpoint '{0}' is not defined under 'endpoints'.", name);
