@@ -90,6 +90,9 @@ internal static class DiagnosticCatalog
             "A quote is not balanced in this row.");
     public static Diagnostic BadCell(DataLocation at, string value, string type, string? hint) =>
         Error(C.Data.BadCell, at, hint, "'{0}' is not a {1}.", value, type);
+    public static Diagnostic MoreBadCells(DataLocation at, int more, int total) =>
+        Error(C.Data.BadCell, at, "set the column's type in data.types, or on_bad_cell: missing to count them as missing.",
+            "{0} more cells of this column do not fit its type ({1} in all).", more, total);
     public static Diagnostic UnlabelledValue(DataLocation at, string value, IReadOnlyList<string> codes) =>
         Error(C.Data.UnlabelledValue, at, null, "The value '{0}' has no label; labelled values: {1}.", value, string.Join(", ", codes));
     public static Diagnostic UnknownSheet(SpecLocation at, string sheet, IReadOnlyList<string> sheets) =>
