@@ -239,6 +239,16 @@ public class DataReaderTests
     }
 
     [Fact]
+    public void A_broken_workbook_is_a_diagnostic()
+    {
+        using var folder = new SpecFolder();
+        var path = folder.Write("broken.xlsx", "this is not a zip file");
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(DataReader.TryRead(Fixture.DataSpec() with { Path = path, PathAsWritten = "broken.xlsx" }, diagnostics));
+        Assert.Equal(DiagnosticCodes.Data.Unreadable, Assert.Single(diagnostics.Items).Code);
+    }
+
+    [Fact]
     public void Missing_data_file_and_unknown_format_are_diagnostics()
     {
         var diagnostics = new DiagnosticBag();

@@ -99,7 +99,7 @@ internal static class DiagnosticCatalog
         Error(C.Data.UnknownSheet, at, NameSuggester.DidYouMean(sheet, sheets),
             "The workbook has no sheet '{0}'; sheets: {1}.", sheet, string.Join(", ", sheets));
     public static Diagnostic UnreadableData(SpecLocation at, string path, string reason) =>
-        Error(C.Data.FileNotFound, at, null, "The data file '{0}' cannot be read: {1}", path, reason);
+        Error(C.Data.Unreadable, at, null, "The data file '{0}' cannot be read: {1}", path, reason);
 
     // Expressions
     public static Diagnostic ExprSyntax(SpecLocation at, string expression, string reason) =>
