@@ -208,6 +208,18 @@ public class DataReaderTests
     }
 
     [Fact]
+    public void Types_and_labels_of_absent_columns_are_spec_positioned_errors()
+    {
+        var spec = Fixture.DataSpec(types: [new ColumnTypeSpec(new SpecName("afpp", new SpecLocation("spec.yaml", 6, 14)), ColumnType.Number)],
+            labels: [new ColumnLabelsSpec(new SpecName("sexx", new SpecLocation("spec.yaml", 8, 5)), [new ValueLabel("1", "Male")])]);
+        var (_, diagnostics) = Fixture.TryRead("id,afp,sex\n1,2,1\n", spec);
+        Assert.Equal(
+            [(DiagnosticCodes.Data.MissingColumn, (SourceLocation)new SpecLocation("spec.yaml", 6, 14), "did you mean 'afp'?"),
+             (DiagnosticCodes.Data.MissingColumn, new SpecLocation("spec.yaml", 8, 5), "did you mean 'sex'?")],
+            diagnostics.Items.Select(d => (d.Code, d.Location!, d.Suggestion!)));
+    }
+
+    [Fact]
     public void Reads_an_xlsx_sheet_with_dates_and_numbers()
     {
         using var folder = new SpecFolder();
@@ -224,6 +236,16 @@ public class DataReaderTests
         var diagnostics = new DiagnosticBag();
         Assert.Null(DataReader.TryRead(wrongSheet, diagnostics));
         Assert.Contains("'Patients'", Fixture.Single(diagnostics, DiagnosticCodes.Data.UnknownSheet).Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_workbook_is_a_diagnostic()
+    {
+        using var folder = new SpecFolder();
+        var path = folder.Write("broken.xlsx", "this is not a zip file");
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(DataReader.TryRead(Fixture.DataSpec() with { Path = path, PathAsWritten = "broken.xlsx" }, diagnostics));
+        Assert.Equal(DiagnosticCodes.Data.Unreadable, Assert.Single(diagnostics.Items).Code);
     }
 
     [Fact]

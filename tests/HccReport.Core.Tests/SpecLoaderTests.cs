@@ -46,6 +46,7 @@ public class SpecLoaderTests
         { "data: {path: d.csv}\ntitle: [unclosed\n", DiagnosticCodes.Spec.YamlSyntax, 3, 1, null },
         { "data:\n  path: d.csv\n   id: x\n", DiagnosticCodes.Spec.YamlSyntax, 3, 6, null },
         { "- just\n- a list\n", DiagnosticCodes.Spec.WrongType, 1, 1, null },
+        { "data: {path: d.csv}\nendpoints:\n  os: {time: t, event: e}\n  os: {time: u, event: e}\n", DiagnosticCodes.Spec.DuplicateId, 4, 3, null },
     };
 
     [Theory]

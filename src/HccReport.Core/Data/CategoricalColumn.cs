@@ -34,7 +34,7 @@ public sealed class CategoricalColumn : Column
     public override ColumnKind Kind => ColumnKind.Categorical;
 
     /// <summary>Level labels in level order.</summary>
-    public IReadOnlyList<string> Levels => _levels;
+    public IReadOnlyList<string> Levels => Array.AsReadOnly(_levels);
 
     /// <summary>Level code per row, <see cref="MissingCode"/> where missing.</summary>
     public ReadOnlySpan<int> Codes => _codes;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using HccReport.Core.Diagnostics;
 using HccReport.Core.Spec;
 
@@ -215,8 +214,6 @@ internal sealed class ColumnTyper(string file, DataSpec spec, string[] rowIds, i
                 diagnostics.Add(make(new DataLocation(file, rowNumbers[i], rowIds[i], raw.Name), raw.Distinct[codes[i]]));
         }
         if (total > DataReader.MaxCellsReported)
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.Data.BadCell, DiagnosticSeverity.Error,
-                string.Create(CultureInfo.InvariantCulture, $"{total - DataReader.MaxCellsReported} more cells of this column do not fit its type ({total} in all)."),
-                new DataLocation(file, Column: raw.Name), "set the column's type in data.types, or on_bad_cell: missing to count them as missing."));
+            diagnostics.Add(DiagnosticCatalog.MoreBadCells(new DataLocation(file, Column: raw.Name), total - DataReader.MaxCellsReported, total));
     }
 }

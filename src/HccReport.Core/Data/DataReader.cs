@@ -50,7 +50,8 @@ public static class DataReader
                 ? ExcelSource.Read(spec.Path, file, spec.Sheet, spec.Location, spec.Missing, diagnostics)
                 : CsvSource.Read(spec.Path, file, spec.Separator, spec.Missing, diagnostics);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException
+                                      or FormatException or System.Xml.XmlException or CsvHelper.CsvFormatException
                                       or ExcelDataReader.Exceptions.ExcelReaderException)
         {
             diagnostics.Add(DiagnosticCatalog.UnreadableData(spec.Location, file, e.Message));

@@ -10,6 +10,7 @@ namespace HccReport.Core.Data;
 public sealed class Dataset
 {
     private readonly Column[] _columns;
+    private readonly IReadOnlyList<Column> _readOnlyColumns;
     private readonly Dictionary<string, Column> _byName;
     private readonly string[] _rowIds;
     private readonly int[] _rowNumbers;
@@ -29,6 +30,7 @@ public sealed class Dataset
         ArgumentNullException.ThrowIfNull(rowIds);
         ArgumentNullException.ThrowIfNull(rowNumbers);
         _columns = columns.ToArray();
+        _readOnlyColumns = Array.AsReadOnly(_columns);
         _byName = new Dictionary<string, Column>(StringComparer.Ordinal);
         foreach (var column in _columns)
         {
@@ -53,7 +55,7 @@ public sealed class Dataset
     public int RowCount => _rowIds.Length;
 
     /// <summary>Columns in order: the file's, then derived variables.</summary>
-    public IReadOnlyList<Column> Columns => _columns;
+    public IReadOnlyList<Column> Columns => _readOnlyColumns;
 
     /// <summary>The id column's name, or null when rows are identified by row number.</summary>
     public string? IdColumn { get; }

@@ -41,6 +41,8 @@ internal static class DiagnosticCatalog
         Error(C.Spec.InvalidValue, at, null, "'{0}' cannot be '{1}': {2}.", key, value, rule);
     public static Diagnostic DuplicateId(SpecLocation at, string what, string id, SpecLocation first) =>
         Error(C.Spec.DuplicateId, at, null, "The {0} id '{1}' is already used at line {2}.", what, id, first.Line);
+    public static Diagnostic DuplicateKey(SpecLocation at, string key) =>
+        Error(C.Spec.DuplicateId, at, null, "The key '{0}' appears twice in the same mapping.", key);
     public static Diagnostic UnknownEndpoint(SpecLocation at, string name, IEnumerable<string> endpoints) =>
         Error(C.Spec.UnknownEndpoint, at, NameSuggester.DidYouMean(name, endpoints),
             "The endpoint '{0}' is not defined under 'endpoints'.", name);
@@ -88,13 +90,16 @@ internal static class DiagnosticCatalog
             "A quote is not balanced in this row.");
     public static Diagnostic BadCell(DataLocation at, string value, string type, string? hint) =>
         Error(C.Data.BadCell, at, hint, "'{0}' is not a {1}.", value, type);
+    public static Diagnostic MoreBadCells(DataLocation at, int more, int total) =>
+        Error(C.Data.BadCell, at, "set the column's type in data.types, or on_bad_cell: missing to count them as missing.",
+            "{0} more cells of this column do not fit its type ({1} in all).", more, total);
     public static Diagnostic UnlabelledValue(DataLocation at, string value, IReadOnlyList<string> codes) =>
         Error(C.Data.UnlabelledValue, at, null, "The value '{0}' has no label; labelled values: {1}.", value, string.Join(", ", codes));
     public static Diagnostic UnknownSheet(SpecLocation at, string sheet, IReadOnlyList<string> sheets) =>
         Error(C.Data.UnknownSheet, at, NameSuggester.DidYouMean(sheet, sheets),
             "The workbook has no sheet '{0}'; sheets: {1}.", sheet, string.Join(", ", sheets));
     public static Diagnostic UnreadableData(SpecLocation at, string path, string reason) =>
-        Error(C.Data.FileNotFound, at, null, "The data file '{0}' cannot be read: {1}", path, reason);
+        Error(C.Data.Unreadable, at, null, "The data file '{0}' cannot be read: {1}", path, reason);
 
     // Expressions
     public static Diagnostic ExprSyntax(SpecLocation at, string expression, string reason) =>

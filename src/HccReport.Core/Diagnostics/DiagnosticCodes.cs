@@ -39,6 +39,8 @@ public static class DiagnosticCodes
     {
         /// <summary>The data file does not exist or cannot be read.</summary>
         public const string FileNotFound = "Data.FileNotFound";
+        /// <summary>The file exists but cannot be read as its format (a damaged workbook...).</summary>
+        public const string Unreadable = "Data.Unreadable";
         /// <summary>Neither .csv nor .xlsx.</summary>
         public const string UnsupportedFormat = "Data.UnsupportedFormat";
         /// <summary>The file is not valid UTF-8 (byte offset and row given).</summary>

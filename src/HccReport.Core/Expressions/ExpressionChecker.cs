@@ -93,7 +93,12 @@ internal sealed class ExpressionChecker(Dataset data, SpecExpression source, Dia
                     ? new NodeInfo(ExpressionType.Number, Literal: operand.Literal is double d ? -d : null)
                     : Fail(DiagnosticCatalog.TypeMismatch(At(), "'-'", "a number", Describe(operand)));
             default:
-                return Fail(DiagnosticCatalog.UnsupportedOperator(At(), expression.Type.ToString()));
+                return Fail(DiagnosticCatalog.UnsupportedOperator(At(), expression.Type switch
+                {
+                    UnaryExpressionType.BitwiseNot => "~",
+                    UnaryExpressionType.Factorial => "! after a value",
+                    _ => expression.Type.ToString(),
+                }));
         }
     }
 
@@ -124,9 +129,24 @@ internal sealed class ExpressionChecker(Dataset data, SpecExpression source, Dia
             case BinaryExpressionType.Plus or BinaryExpressionType.Minus or BinaryExpressionType.Times or BinaryExpressionType.Div:
                 return CheckArithmetic(expression.Type, left, right);
             default:
-                return Fail(DiagnosticCatalog.UnsupportedOperator(At(), expression.Type.ToString()));
+                return Fail(DiagnosticCatalog.UnsupportedOperator(At(), Symbol(expression.Type)));
         }
     }
+
+    private static string Symbol(BinaryExpressionType type) => type switch
+    {
+        BinaryExpressionType.Modulo => "%",
+        BinaryExpressionType.Exponentiation => "**",
+        BinaryExpressionType.BitwiseAnd => "&",
+        BinaryExpressionType.BitwiseOr => "|",
+        BinaryExpressionType.BitwiseXOr => "^",
+        BinaryExpressionType.LeftShift => "<<",
+        BinaryExpressionType.RightShift => ">>",
+        BinaryExpressionType.Like => "like",
+        BinaryExpressionType.NotLike => "not like",
+        BinaryExpressionType.Coalesce => "??",
+        _ => type.ToString(),
+    };
 
     private NodeInfo CheckEquality(NodeInfo left, NodeInfo right)
     {

@@ -82,7 +82,7 @@ public static class ExpressionCompiler
                 ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
                 : int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) - 1;
         }
-        var reason = Regex.Replace(match.Success ? message[..match.Index] : message, @"[\s.,]*(\bat)?[\s.,]*$", "", RegexOptions.CultureInvariant);
+        var reason = Regex.Replace(match.Success ? message[..match.Index] : message, @"[\s.,]*(\bat\s+position|\bat)?[\s.,]*$", "", RegexOptions.CultureInvariant);
         return (offset, reason.Length == 0 ? "unexpected text" : char.ToLowerInvariant(reason[0]) + reason[1..]);
     }
 }

@@ -139,7 +139,11 @@ public static class SpecLoader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(DiagnosticCatalog.YamlSyntax(context.At(e.Start), ParserMessage(e)));
+            var message = ParserMessage(e);
+            // YamlDotNet refuses a mapping with a key twice ("Duplicate key os"); that is a duplicate id to the user.
+            diagnostics.Add(message.StartsWith("Duplicate key ", StringComparison.Ordinal)
+                ? DiagnosticCatalog.DuplicateKey(context.At(e.Start), message["Duplicate key ".Length..])
+                : DiagnosticCatalog.YamlSyntax(context.At(e.Start), message));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

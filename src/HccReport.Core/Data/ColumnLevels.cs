@@ -1,13 +1,15 @@
-using HccReport.Core.Data;
+namespace HccReport.Core.Data;
 
-namespace HccReport.Core.Cohort;
-
-/// <summary>The levels of any column, for groups and splits: a categorical column's own levels, else its distinct values in level order.</summary>
+/// <summary>
+/// The levels of any column, for grouping by it (cohort groups, splits, a km <c>by</c>): a categorical column's own
+/// levels, else its distinct values as text (numbers round-trip, dates ISO, booleans false/true) in level order.
+/// </summary>
 public static class ColumnLevels
 {
-    /// <summary>Level labels in level order and each row's level index (-1 where missing).</summary>
+    /// <summary>The column's levels and, per row, the index of its level (-1 where missing).</summary>
     public static (string[] Levels, int[] Codes) Of(Column column)
     {
+        ArgumentNullException.ThrowIfNull(column);
         if (column is CategoricalColumn categorical)
             return (categorical.Levels.ToArray(), categorical.Codes.ToArray());
         var texts = new string?[column.Length];
