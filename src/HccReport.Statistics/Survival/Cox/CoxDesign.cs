@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace HccReport.Statistics.Survival.Cox;
 
 /// <summary>
@@ -37,45 +40,48 @@ internal sealed class CoxDesign
     {
         var n = order.Length;
         var p = covariates.GetLength(1);
-        var x = new double[n * p];
-        for (var k = 0; k < n; k++)
-        {
-            var row = order[k];
-            for (var j = 0; j < p; j++) x[k * p + j] = covariates[row, j];
-        }
-
+        var source = Flat(covariates);
+        var zeroOne = new bool[p];
+        Array.Fill(zeroOne, true);
         var means = new double[p];
-        var scales = new double[p];
-        for (var j = 0; j < p; j++)
+        for (var i = 0; i < n; i++)
         {
-            var zeroOne = true;
-            for (var k = 0; k < n && zeroOne; k++)
+            var row = source.Slice(i * p, p);
+            for (var j = 0; j < p; j++)
             {
-                var v = x[k * p + j];
-                zeroOne = v == 0 || v == 1 || v == -1;
+                var v = row[j];
+                means[j] += v;
+                zeroOne[j] &= v == 0 || v == 1 || v == -1;
             }
-            if (zeroOne)
-            {
-                scales[j] = 1;
-                continue;
-            }
+        }
+        for (var j = 0; j < p; j++) means[j] = zeroOne[j] ? 0 : means[j] / n;
 
-            double sum = 0;
-            for (var k = 0; k < n; k++) sum += x[k * p + j];
-            var mean = sum / n;
-            double sumAbs = 0;
-            for (var k = 0; k < n; k++)
-            {
-                x[k * p + j] -= mean;
-                sumAbs += Math.Abs(x[k * p + j]);
-            }
-            var scale = sumAbs > 0 ? n / sumAbs : 1.0;
-            for (var k = 0; k < n; k++) x[k * p + j] *= scale;
-            means[j] = mean;
-            scales[j] = scale;
+        var sumAbs = new double[p];
+        for (var i = 0; i < n; i++)
+        {
+            var row = source.Slice(i * p, p);
+            for (var j = 0; j < p; j++) sumAbs[j] += Math.Abs(row[j] - means[j]);
+        }
+        var scales = new double[p];
+        for (var j = 0; j < p; j++) scales[j] = zeroOne[j] || !(sumAbs[j] > 0) ? 1.0 : n / sumAbs[j];
+
+        // Reading the rows in their own order and scattering them to their sorted places is faster than the
+        // reverse: the processor does not wait for scattered writes as it waits for scattered reads.
+        var position = new int[n];
+        for (var k = 0; k < n; k++) position[order[k]] = k;
+        var x = new double[n * p];
+        for (var i = 0; i < n; i++)
+        {
+            var row = source.Slice(i * p, p);
+            var target = x.AsSpan(position[i] * p, p);
+            for (var j = 0; j < p; j++) target[j] = zeroOne[j] ? row[j] : (row[j] - means[j]) * scales[j];
         }
         return new CoxDesign(x, n, p, means, scales);
     }
+
+    /// <summary>The elements of a matrix in memory order (row-major), without copying.</summary>
+    public static ReadOnlySpan<double> Flat(double[,] matrix) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<byte, double>(ref MemoryMarshal.GetArrayDataReference(matrix)), matrix.Length);
 
     /// <summary>The design restricted to <paramref name="columns"/>, in that order (each column keeps its own centring).</summary>
     public CoxDesign Select(IReadOnlyList<int> columns)

@@ -25,10 +25,7 @@ internal sealed class CoxLikelihood
     private readonly double[] _x;
     private readonly int _p;
     private readonly bool _efron;
-    private readonly double[] _a;
-    private readonly double[] _a2;
-    private readonly double[] _cmat;
-    private readonly double[] _cmat2;
+    private readonly CoxRiskSetSums _sums;
 
     public CoxLikelihood(CoxRiskSets riskSets, CoxDesign design, CoxTies ties)
     {
@@ -36,10 +33,7 @@ internal sealed class CoxLikelihood
         _x = design.X;
         _p = design.Columns;
         _efron = ties == CoxTies.Efron;
-        _a = new double[_p];
-        _a2 = new double[_p];
-        _cmat = new double[_p * _p];
-        _cmat2 = new double[_p * _p];
+        _sums = new CoxRiskSetSums(_p);
     }
 
     /// <summary>Number of coefficients.</summary>
@@ -52,108 +46,44 @@ internal sealed class CoxLikelihood
     {
         var p = _p;
         var x = _x;
-        var a = _a;
-        var a2 = _a2;
-        var cmat = _cmat;
-        var cmat2 = _cmat2;
-        var isEvent = _riskSets.IsEvent;
+        var sums = _sums;
         var groupStart = _riskSets.GroupStart;
+        var firstEvent = _riskSets.GroupFirstEvent;
         var opens = _riskSets.GroupOpensStratum;
 
         Array.Clear(score, 0, p);
         Array.Clear(information, 0, p * p);
-        Array.Clear(a2);
-        Array.Clear(cmat2);
         double loglik = 0;
-        double denom = 0;
-
         for (var g = 0; g < groupStart.Length - 1; g++)
         {
-            if (opens[g])
-            {
-                denom = 0;
-                Array.Clear(a);
-                Array.Clear(cmat);
-            }
-
-            var deaths = 0;
-            double denom2 = 0;
-            for (var k = groupStart[g]; k < groupStart[g + 1]; k++)
+            if (opens[g]) sums.Reset();
+            for (var k = groupStart[g]; k < firstEvent[g]; k++)
             {
                 var row = x.AsSpan(k * p, p);
-                double zbeta = 0;
-                for (var i = 0; i < p; i++) zbeta += beta[i] * row[i];
-                var risk = Math.Exp(zbeta);
-                if (isEvent[k])
-                {
-                    deaths++;
-                    denom2 += risk;
-                    loglik += zbeta;
-                    for (var i = 0; i < p; i++)
-                    {
-                        score[i] += row[i];
-                        var rx = risk * row[i];
-                        a2[i] += rx;
-                        var ci = cmat2.AsSpan(i * p, i + 1);
-                        for (var j = 0; j <= i; j++) ci[j] += rx * row[j];
-                    }
-                }
-                else
-                {
-                    denom += risk;
-                    for (var i = 0; i < p; i++)
-                    {
-                        var rx = risk * row[i];
-                        a[i] += rx;
-                        var ci = cmat.AsSpan(i * p, i + 1);
-                        for (var j = 0; j <= i; j++) ci[j] += rx * row[j];
-                    }
-                }
+                sums.AddAtRisk(row, Math.Exp(Dot(row, beta)));
             }
-            if (deaths == 0) continue;
-
-            if (!_efron || deaths == 1)
+            var end = groupStart[g + 1];
+            if (firstEvent[g] == end) continue;
+            for (var k = firstEvent[g]; k < end; k++)
             {
-                denom += denom2;
-                loglik -= deaths * Math.Log(denom);
-                for (var i = 0; i < p; i++)
-                {
-                    a[i] += a2[i];
-                    var mean = a[i] / denom;
-                    score[i] -= deaths * mean;
-                    for (var j = 0; j <= i; j++)
-                    {
-                        cmat[i * p + j] += cmat2[i * p + j];
-                        information[i * p + j] += deaths * (cmat[i * p + j] - mean * a[j]) / denom;
-                    }
-                }
+                var row = x.AsSpan(k * p, p);
+                var zbeta = Dot(row, beta);
+                loglik += zbeta;
+                for (var i = 0; i < p; i++) score[i] += row[i];
+                sums.AddEvent(row, Math.Exp(zbeta));
             }
-            else
-            {
-                // Efron: d partial risk sets, each adding back 1/d of the tied events' sums.
-                for (var step = 0; step < deaths; step++)
-                {
-                    denom += denom2 / deaths;
-                    loglik -= Math.Log(denom);
-                    for (var i = 0; i < p; i++)
-                    {
-                        a[i] += a2[i] / deaths;
-                        var mean = a[i] / denom;
-                        score[i] -= mean;
-                        for (var j = 0; j <= i; j++)
-                        {
-                            cmat[i * p + j] += cmat2[i * p + j] / deaths;
-                            information[i * p + j] += (cmat[i * p + j] - mean * a[j]) / denom;
-                        }
-                    }
-                }
-            }
-            Array.Clear(a2);
-            Array.Clear(cmat2);
+            loglik -= sums.CloseGroup(end - firstEvent[g], _efron, score, information);
         }
 
         for (var i = 0; i < p; i++)
             for (var j = 0; j < i; j++) information[j * p + i] = information[i * p + j];
         return loglik;
+    }
+
+    private static double Dot(ReadOnlySpan<double> row, ReadOnlySpan<double> beta)
+    {
+        double sum = 0;
+        for (var i = 0; i < row.Length; i++) sum += beta[i] * row[i];
+        return sum;
     }
 }

@@ -72,12 +72,13 @@ public static class CoxRegression
         Preconditions.CheckSameLength(time.Count, covariates.GetLength(0), nameof(covariates));
         Preconditions.CheckSameLength(covariates.GetLength(1), columnNames.Count, nameof(columnNames));
         if (strata is not null) Preconditions.CheckSameLength(time.Count, strata.Count, nameof(strata));
-        for (var i = 0; i < covariates.GetLength(0); i++)
+        var values = CoxDesign.Flat(covariates);
+        for (var k = 0; k < values.Length; k++)
         {
-            for (var j = 0; j < covariates.GetLength(1); j++)
+            if (!double.IsFinite(values[k]))
             {
-                if (!double.IsFinite(covariates[i, j]))
-                    throw new ArgumentException($"Covariate {columnNames[j]} at row {i} is {covariates[i, j]}; only finite values are allowed.", nameof(covariates));
+                var (row, column) = Math.DivRem(k, covariates.GetLength(1));
+                throw new ArgumentException($"Covariate {columnNames[column]} at row {row} is {values[k]}; only finite values are allowed.", nameof(covariates));
             }
         }
         Preconditions.CheckProbability(options.ConfidenceLevel, nameof(options.ConfidenceLevel));

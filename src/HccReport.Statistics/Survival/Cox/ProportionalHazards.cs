@@ -111,10 +111,16 @@ public static class ProportionalHazards
     private static double[] CentredKaplanMeierTransform(CoxRiskSets riskSets)
     {
         var n = riskSets.Count;
-        var times = (double[])riskSets.Time.Clone();
+        var ascending = new int[n];
+        for (var k = 0; k < n; k++) ascending[k] = k;
+        RadixSort.Sort(riskSets.Time, ascending, descending: false);
+        var times = new double[n];
         var events = new int[n];
-        for (var k = 0; k < n; k++) events[k] = riskSets.IsEvent[k] ? 1 : 0;
-        Array.Sort(times, events);
+        for (var k = 0; k < n; k++)
+        {
+            times[k] = riskSets.Time[ascending[k]];
+            events[k] = riskSets.IsEvent[ascending[k]] ? 1 : 0;
+        }
 
         var distinct = new List<double>();
         var before = new List<double>();
@@ -150,73 +156,45 @@ public static class ProportionalHazards
         var v0 = new double[q * q];
         var v1 = new double[q * q];
         var v2 = new double[q * q];
-        var a = new double[q];
-        var a2 = new double[q];
-        var cmat = new double[q * q];
-        var cmat2 = new double[q * q];
-        double denom = 0;
+        var sums = new CoxRiskSetSums(q);
+        var groupScore = new double[q];
+        var groupInformation = new double[q * q];
 
         for (var group = 0; group < riskSets.GroupCount; group++)
         {
-            if (riskSets.GroupOpensStratum[group])
-            {
-                denom = 0;
-                Array.Clear(a);
-                Array.Clear(cmat);
-            }
-            var gt = g[group];
-            var deaths = 0;
-            double denom2 = 0;
-            for (var k = riskSets.GroupStart[group]; k < riskSets.GroupStart[group + 1]; k++)
-            {
-                var risk = Math.Exp(eta[k]);
-                var row = x.AsSpan(k * q, q);
-                var isEvent = riskSets.IsEvent[k];
-                if (isEvent)
-                {
-                    deaths++;
-                    denom2 += risk;
-                }
-                else denom += risk;
-                var sums = isEvent ? a2 : a;
-                var squares = isEvent ? cmat2 : cmat;
-                for (var i = 0; i < q; i++)
-                {
-                    if (isEvent)
-                    {
-                        u[i] += row[i];
-                        u[i + q] += gt * row[i];
-                    }
-                    var rx = risk * row[i];
-                    sums[i] += rx;
-                    for (var j = 0; j <= i; j++) squares[i * q + j] += rx * row[j];
-                }
-            }
-            if (deaths == 0) continue;
+            if (riskSets.GroupOpensStratum[group]) sums.Reset();
+            var firstEvent = riskSets.GroupFirstEvent[group];
+            for (var k = riskSets.GroupStart[group]; k < firstEvent; k++)
+                sums.AddAtRisk(x.AsSpan(k * q, q), Math.Exp(eta[k]));
+            var end = riskSets.GroupStart[group + 1];
+            if (firstEvent == end) continue;
 
-            var steps = efron ? deaths : 1;
-            var weight = efron ? 1.0 : deaths;
-            for (var step = 0; step < steps; step++)
+            var gt = g[group];
+            for (var k = firstEvent; k < end; k++)
             {
-                denom += efron ? denom2 / deaths : denom2;
+                var row = x.AsSpan(k * q, q);
                 for (var i = 0; i < q; i++)
                 {
-                    a[i] += efron ? a2[i] / deaths : a2[i];
-                    var mean = a[i] / denom;
-                    u[i] -= weight * mean;
-                    u[i + q] -= gt * weight * mean;
-                    for (var j = 0; j <= i; j++)
-                    {
-                        cmat[i * q + j] += efron ? cmat2[i * q + j] / deaths : cmat2[i * q + j];
-                        var v = weight * (cmat[i * q + j] - mean * a[j]) / denom;
-                        v0[i * q + j] += v;
-                        v1[i * q + j] += gt * v;
-                        v2[i * q + j] += gt * gt * v;
-                    }
+                    u[i] += row[i];
+                    u[i + q] += gt * row[i];
+                }
+                sums.AddEvent(row, Math.Exp(eta[k]));
+            }
+            Array.Clear(groupScore);
+            Array.Clear(groupInformation);
+            sums.CloseGroup(end - firstEvent, efron, groupScore, groupInformation);
+            for (var i = 0; i < q; i++)
+            {
+                u[i] += groupScore[i];
+                u[i + q] += gt * groupScore[i];
+                for (var j = 0; j <= i; j++)
+                {
+                    var v = groupInformation[i * q + j];
+                    v0[i * q + j] += v;
+                    v1[i * q + j] += gt * v;
+                    v2[i * q + j] += gt * gt * v;
                 }
             }
-            Array.Clear(a2);
-            Array.Clear(cmat2);
         }
 
         var m = 2 * q;
