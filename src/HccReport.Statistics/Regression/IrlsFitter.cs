@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HccReport.Statistics.Regression;
 
 /// <summary>
@@ -109,58 +111,112 @@ internal static class IrlsFitter
             var z = eta[i] - off + (d.Y[i] - mu) / muEta;
             var w = Math.Sqrt(muEta * muEta / (mu * (1.0 - mu)));
             wz[i] = z * w;
-            var b = i * m;
-            for (var j = 0; j < m; j++) wx[j * n + i] = d.X[b + j] * w;
+            for (var j = 0; j < m; j++) wx[j * n + i] = d[i, j] * w;
         }
         return PivotedHouseholder.Solve(wx, wz, n, m, settings.RankTolerance);
     }
+
+    /// <summary>Rows per block of the pass: small enough for the block's columns to stay in cache.</summary>
+    private const int BlockRows = 4096;
 
     /// <summary>
     /// Updates eta (from beta, unless beta is null), returns the deviance at the new fit and accumulates
     /// the next step's X'WX and X'Wz into <paramref name="next"/>.
     /// </summary>
+    /// <remarks>
+    /// The rows are cut into fixed blocks of <see cref="BlockRows"/>; large designs run the blocks in
+    /// parallel. Each block sums its own rows and the block sums are then added in block order, so the
+    /// result does not depend on the number of threads.
+    /// </remarks>
     private static double Pass(LogisticDesign d, double[]? offset, double[]? beta, double[] eta, Accumulator next)
     {
         var n = d.Rows;
         var m = d.Columns;
-        var x = d.X;
-        var y = d.Y;
-        var xtwx = next.XtWX;
-        var xtwz = next.XtWz;
-        Array.Clear(xtwx);
-        Array.Clear(xtwz);
-        var dev = 0.0;
-        for (var i = 0; i < n; i++)
+        Array.Clear(next.XtWX);
+        Array.Clear(next.XtWz);
+        var blocks = Math.Max(1, (n + BlockRows - 1) / BlockRows);
+        var stride = m * m + m;
+        var partial = new double[blocks * stride];
+        var deviances = new double[blocks];
+        void Run(int block, Workspace ws)
         {
-            var b = i * m;
-            var off = offset is null ? 0.0 : offset[i];
-            double e;
-            if (beta is null)
-            {
-                e = eta[i];
-            }
-            else
-            {
-                e = off;
-                for (var j = 0; j < m; j++) e += x[b + j] * beta[j];
-                eta[i] = e;
-            }
+            var from = block * BlockRows;
+            var to = Math.Min(n, from + BlockRows);
+            var sums = partial.AsSpan(block * stride, stride);
+            deviances[block] = PassRows(d, offset, beta, eta, from, to, sums[..(m * m)], sums[(m * m)..], ws);
+        }
 
-            BinomialLogit.Evaluate(e, out var mu, out var muEta);
-            var yi = y[i];
-            dev += yi > 0 ? 2.0 * Math.Log(1.0 / mu) : 2.0 * Math.Log(1.0 / (1.0 - mu));
-
-            var w = muEta * muEta / (mu * (1.0 - mu));
-            var z = e - off + (yi - mu) / muEta;
-            for (var j = 0; j < m; j++)
+        if (blocks == 1 || (long)n * m < ParallelThreshold)
+        {
+            var ws = new Workspace(Math.Min(n, BlockRows));
+            for (var block = 0; block < blocks; block++) Run(block, ws);
+        }
+        else
+        {
+            Parallel.For(0, blocks, () => new Workspace(BlockRows), (block, _, ws) =>
             {
-                var wxj = w * x[b + j];
-                xtwz[j] += wxj * z;
-                var row = j * m;
-                for (var k = j; k < m; k++) xtwx[row + k] += wxj * x[b + k];
-            }
+                Run(block, ws);
+                return ws;
+            }, _ => { });
+        }
+
+        var dev = 0.0;
+        for (var block = 0; block < blocks; block++)
+        {
+            dev += deviances[block];
+            var sums = partial.AsSpan(block * stride, stride);
+            for (var k = 0; k < m * m; k++) next.XtWX[k] += sums[k];
+            for (var k = 0; k < m; k++) next.XtWz[k] += sums[m * m + k];
         }
         return dev;
+    }
+
+    /// <summary>Below this many design cells a pass runs on one thread (thread start-up would cost more).</summary>
+    private const long ParallelThreshold = 200_000;
+
+    /// <summary>The pass over rows [from, to): the hot loop of every fit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double PassRows(LogisticDesign d, double[]? offset, double[]? beta, double[] eta, int from, int to,
+        Span<double> xtwx, Span<double> xtwz, Workspace ws)
+    {
+        // Indices stay far below int.MaxValue (the design array exists), so the checked arithmetic the
+        // project enables elsewhere would only cost time here.
+        unchecked
+        {
+            var n = d.Rows;
+            var m = d.Columns;
+            var len = to - from;
+            var e = eta.AsSpan(from, len);
+            if (beta is not null)
+            {
+                if (offset is null) e.Clear();
+                else offset.AsSpan(from, len).CopyTo(e);
+                for (var j = 0; j < m; j++) VectorMath.AddScaled(beta[j], d.X.AsSpan(j * n + from, len), e);
+            }
+
+            var w = ws.W.AsSpan(0, len);
+            var z = ws.Z.AsSpan(0, len);
+            var dev = BinomialLogit.WorkingValues(e, d.Y.AsSpan(from, len), offset is null ? default : offset.AsSpan(from, len), w, z);
+
+            var wx = ws.WX.AsSpan(0, len);
+            for (var j = 0; j < m; j++)
+            {
+                VectorMath.Multiply(w, d.X.AsSpan(j * n + from, len), wx);
+                xtwz[j] += VectorMath.Dot(wx, z);
+                for (var k = j; k < m; k++) xtwx[j * m + k] += VectorMath.Dot(wx, d.X.AsSpan(k * n + from, len));
+            }
+            return dev;
+        }
+    }
+
+    /// <summary>Per-thread scratch of one block: weights, working response, weighted column.</summary>
+    private sealed class Workspace(int rows)
+    {
+        public double[] W { get; } = new double[rows];
+
+        public double[] Z { get; } = new double[rows];
+
+        public double[] WX { get; } = new double[rows];
     }
 
     /// <summary>Normal equations X'WX (upper triangle, row-major) and X'Wz.</summary>

@@ -37,7 +37,7 @@ internal static class ProfileLikelihood
             if (fit.Aliased[i]) continue;
             var others = Enumerable.Range(0, m).Where(j => j != i && !fit.Aliased[j]).ToArray();
             var reduced = design.SelectColumns(others);
-            var xi = design.Column(i);
+            var xi = design.Column(i).ToArray();
             var se = Math.Sqrt(fit.Covariance[i * m + i]);
 
             var zs = new List<double> { 0.0 };

@@ -68,7 +68,7 @@ internal static class SeparationDetector
         for (var c = 0; c < k; c++)
         {
             var ss = 0.0;
-            for (var i = 0; i < n; i++) ss += d.X[i * m + kept[c]] * d.X[i * m + kept[c]];
+            for (var i = 0; i < n; i++) ss += d[i, kept[c]] * d[i, kept[c]];
             scale[c] = ss > 0 ? Math.Sqrt(ss) : 1.0;
         }
 
@@ -81,7 +81,7 @@ internal static class SeparationDetector
         {
             var sign = d.Y[i] > 0 ? 1.0 : -1.0;
             var move = 0.0;
-            for (var c = 0; c < k; c++) move += d.X[i * m + kept[c]] * step[c];
+            for (var c = 0; c < k; c++) move += d[i, kept[c]] * step[c];
             if (sign * fit.Eta[i] > ExtremeEta && sign * move > MovingStep)
             {
                 inS[i] = true;
@@ -100,7 +100,7 @@ internal static class SeparationDetector
             {
                 var sign = d.Y[i] > 0 ? 1.0 : -1.0;
                 var v = 0.0;
-                for (var c = 0; c < k; c++) v += d.X[i * m + kept[c]] * direction[c];
+                for (var c = 0; c < k; c++) v += d[i, kept[c]] * direction[c];
                 g[i] = sign * v;
                 gMax = Math.Max(gMax, Math.Abs(g[i]));
             }
@@ -184,8 +184,8 @@ internal static class SeparationDetector
             others++;
             for (var a = 0; a < k; a++)
             {
-                var xa = d.X[i * m + kept[a]] / scale[a];
-                for (var b = a; b < k; b++) gram[a, b] += xa * d.X[i * m + kept[b]] / scale[b];
+                var xa = d[i, kept[a]] / scale[a];
+                for (var b = a; b < k; b++) gram[a, b] += xa * d[i, kept[b]] / scale[b];
             }
         }
         for (var a = 0; a < k; a++) for (var b = 0; b < a; b++) gram[a, b] = gram[b, a];
