@@ -8,7 +8,18 @@ namespace HccReport.Statistics.Tests.Reference;
 /// </summary>
 internal static class JsonValues
 {
-    public static double? Number(JsonNode? node) => node is null ? null : node.GetValue<double>();
+    /// <summary>A number, null for NA; the strings "Inf" and "-Inf" (how the fixtures write infinities) as infinities.</summary>
+    public static double? Number(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue<string>(out var text) => text switch
+        {
+            "Inf" => double.PositiveInfinity,
+            "-Inf" => double.NegativeInfinity,
+            _ => throw new FormatException($"Unexpected text {text} where a number was expected"),
+        },
+        _ => node.GetValue<double>(),
+    };
 
     public static double Required(JsonNode? node, string what) =>
         Number(node) ?? throw new InvalidOperationException($"{what} is null in the fixture");
