@@ -167,5 +167,119 @@ write_fixture(list(
       overall = list(score = 5.1474757539378, df = 4, sig = 0.27249750944717)
     )
   ),
-  r = describe_glm(glm(status ~ age + sex1 + ph_ecog1 + ph_ecog2, family = binomial, data = spss_data), profile = FALSE)
+  r = describe_glm(glm(status ~ age + sex1 + ph_ecog1 + ph_ecog2, family = binomial, data = spss_data), profile = FALSE),
+  # R's score statistic for the same step-0 candidates: add1(test = "Rao") at glm's intercept-only fit.
+  r_step0_rao = {
+    f0 <- glm(status ~ 1, family = binomial, data = spss_data)
+    a <- add1(f0, ~ age + sex1, test = "Rao")
+    list(age = a["age", "Rao score"], sex1 = a["sex1", "Rao score"],
+         pearson_sex1 = unname(chisq.test(table(spss_data$sex1, spss_data$status), correct = FALSE)$statistic))
+  }
 ), "logistic_spss")
+
+# ---- variable selection -------------------------------------------------------------------------
+# A seeded data set built so that a forward stepwise run enters a proxy (x1 = 0.6 (x2 + x3) + noise) first,
+# removes it once x2 and x3 are in, and enters a three-level factor (stage, reference A) as a unit.
+set.seed(11)
+n <- 500
+sel <- data.frame(x2 = round(rnorm(n), 3), x3 = round(rnorm(n), 3))
+sel$x1 <- round(0.6 * (sel$x2 + sel$x3) + 0.55 * rnorm(n), 3)
+sel$noise1 <- round(rnorm(n), 3)
+sel$noise2 <- rbinom(n, 1, 0.4)
+sel$stage <- sample(c("A", "B", "C"), n, replace = TRUE, prob = c(0.5, 0.3, 0.2))
+sel$y <- rbinom(n, 1, plogis(-0.3 + 1.2 * sel$x2 + 1.2 * sel$x3 + 1.0 * (sel$stage == "C") + 0.5 * (sel$stage == "B")))
+sel$stageB <- as.numeric(sel$stage == "B")
+sel$stageC <- as.numeric(sel$stage == "C")
+write.csv(sel[, c("y", "x1", "x2", "x3", "noise1", "noise2", "stageB", "stageC")], "data/selection.csv", row.names = FALSE)
+sel$stage <- factor(sel$stage, levels = c("A", "B", "C"))
+cands <- c("x1", "x2", "x3", "noise1", "noise2", "stage")
+
+fit_of <- function(vars) glm(reformulate(if (length(vars)) vars else "1", "y"), family = binomial, data = sel)
+as_table <- function(names, stat, df, p) lapply(seq_along(names), function(i)
+  list(variable = names[i], statistic = stat[i], df = df[i], p = p[i]))
+entry_table <- function(f, out) {
+  a <- add1(f, scope = out, test = "Rao")
+  as_table(rownames(a)[-1], a[["Rao score"]][-1], a[["Df"]][-1], a[["Pr(>Chi)"]][-1])
+}
+lr_removal_table <- function(f) {
+  d <- drop1(f, test = "LRT")
+  as_table(rownames(d)[-1], d[["LRT"]][-1], d[["Df"]][-1], d[["Pr(>Chi)"]][-1])
+}
+# Wald b' V^-1 b of each term's coefficients (a factor's together).
+term_columns <- function(f, v) which(attr(model.matrix(f), "assign") == match(v, attr(terms(f), "term.labels")))
+wald_removal_table <- function(f, vars) {
+  st <- sapply(vars, function(v) { k <- term_columns(f, v); b <- coef(f)[k]; drop(t(b) %*% solve(vcov(f)[k, k, drop = FALSE]) %*% b) })
+  df <- sapply(vars, function(v) length(term_columns(f, v)))
+  as_table(vars, unname(st), unname(df), pchisq(unname(st), unname(df), lower.tail = FALSE))
+}
+# Lawless-Singhal conditional statistic: deviance at (b_R - V_RK V_KK^-1 b_K, b_K = 0) minus the deviance.
+conditional_table <- function(f, vars) {
+  X <- model.matrix(f); b <- coef(f); V <- vcov(f)
+  st <- sapply(vars, function(v) {
+    k <- term_columns(f, v); r <- setdiff(seq_along(b), k)
+    bt <- b; bt[r] <- b[r] - V[r, k, drop = FALSE] %*% solve(V[k, k, drop = FALSE], b[k]); bt[k] <- 0
+    mu <- plogis(drop(X %*% bt))
+    -2 * sum(sel$y * log(mu) + (1 - sel$y) * log(1 - mu)) - deviance(f)
+  })
+  df <- sapply(vars, function(v) length(term_columns(f, v)))
+  as_table(vars, unname(st), unname(df), pchisq(unname(st), unname(df), lower.tail = FALSE))
+}
+pick <- function(tab, best = c("min", "max")) {
+  p <- sapply(tab, `[[`, "p")
+  tab[[if (match.arg(best) == "min") which.min(p) else which.max(p)]]$variable
+}
+
+# Forward stepwise (SPSS FSTEP(LR)): entry by add1 Rao score p < 0.05, removals by drop1 LRT p > 0.10.
+stepwise <- list(); inm <- character(0)
+repeat {
+  f <- fit_of(inm)
+  tab <- entry_table(f, setdiff(cands, inm))
+  best <- pick(tab, "min")
+  if (min(sapply(tab, `[[`, "p")) >= 0.05) { stepwise[[length(stepwise) + 1]] <- list(action = "stop", table = tab); break }
+  inm <- c(inm, best)
+  stepwise[[length(stepwise) + 1]] <- list(action = "entered", variable = best, table = tab)
+  repeat {
+    tab <- lr_removal_table(fit_of(inm))
+    if (max(sapply(tab, `[[`, "p")) <= 0.10) break
+    worst <- pick(tab, "max"); inm <- setdiff(inm, worst)
+    stepwise[[length(stepwise) + 1]] <- list(action = "removed", variable = worst, table = tab)
+  }
+}
+final_stepwise <- fit_of(inm)
+
+# Backward elimination from all candidates, LR and Wald removal, p > 0.10.
+backward <- function(table_of) {
+  steps <- list(); inm <- cands
+  repeat {
+    tab <- table_of(fit_of(inm), inm)
+    if (max(sapply(tab, `[[`, "p")) <= 0.10) break
+    worst <- pick(tab, "max"); inm <- setdiff(inm, worst)
+    steps[[length(steps) + 1]] <- list(action = "removed", variable = worst, table = tab)
+  }
+  list(steps = steps, selected = inm)
+}
+backward_lr <- backward(function(f, vars) lr_removal_table(f))
+backward_wald <- backward(function(f, vars) wald_removal_table(f, vars))
+
+# Univariate screening of each candidate alone: Wald, LR and score against the intercept-only model.
+null_fit <- fit_of(character(0))
+screening <- list(
+  wald = do.call(c, lapply(cands, function(v) wald_removal_table(fit_of(v), v))),
+  lr = lapply(cands, function(v) { lr <- deviance(null_fit) - deviance(fit_of(v)); df <- length(term_columns(fit_of(v), v))
+    list(variable = v, statistic = lr, df = df, p = pchisq(lr, df, lower.tail = FALSE)) }),
+  score = entry_table(null_fit, cands)
+)
+
+full <- fit_of(cands)
+write_fixture(list(
+  data = "selection", outcome = "y",
+  candidates = list(x1 = "x1", x2 = "x2", x3 = "x3", noise1 = "noise1", noise2 = "noise2", stage = c("stageB", "stageC")),
+  stepwise = list(steps = stepwise, selected = inm, final_coefficients = unname(coef(final_stepwise)),
+                  final_terms = names(coef(final_stepwise)), final_loglik = as.numeric(logLik(final_stepwise))),
+  backward_lr = backward_lr,
+  backward_wald = backward_wald,
+  screening = screening,
+  full_conditional = conditional_table(full, cands),
+  full_wald = wald_removal_table(full, cands),
+  full_lr = lr_removal_table(full)
+), "logistic_selection")
