@@ -50,8 +50,7 @@ internal sealed class LogisticDesign
         if (k > 0)
         {
             // The rectangular array is row-major in memory; transpose it in row blocks that stay in cache.
-            var source = MemoryMarshal.CreateReadOnlySpan(
-                ref Unsafe.As<byte, double>(ref MemoryMarshal.GetArrayDataReference(x)), x.Length);
+            var source = Cells(x);
             const int block = 512;
             for (var start = 0; start < n; start += block)
             {
@@ -65,6 +64,10 @@ internal sealed class LogisticDesign
         }
         return new LogisticDesign(flat, outcome, n, k + 1);
     }
+
+    /// <summary>The cells of a rectangular array in memory order (row-major), without copying.</summary>
+    public static ReadOnlySpan<double> Cells(double[,] x) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<byte, double>(ref MemoryMarshal.GetArrayDataReference(x)), x.Length);
 
     /// <summary>A design made of some of these columns, in the order given.</summary>
     public LogisticDesign SelectColumns(IReadOnlyList<int> columns)

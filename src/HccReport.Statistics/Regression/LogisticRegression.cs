@@ -125,12 +125,16 @@ public static class LogisticRegression
             covariance[i] = row;
         }
 
+        // R warns when a fitted probability is within 10 DBL_EPSILON of 0 or 1. With the clamped logit inverse this
+        // happens exactly when |eta| > 30 (below that, min(mu, 1 - mu) >= 9.4e-14), so no exp is needed.
         var boundary = false;
-        const double eps = 10 * BinomialLogit.DblEpsilon;
-        for (var i = 0; i < n && !boundary; i++)
+        foreach (var e in fit.Eta)
         {
-            BinomialLogit.Evaluate(fit.Eta[i], out var mu, out _);
-            boundary = mu > 1 - eps || mu < eps;
+            if (Math.Abs(e) > 30.0)
+            {
+                boundary = true;
+                break;
+            }
         }
 
         var separation = SeparationDetector.Check(design, fit, names);
@@ -194,18 +198,17 @@ public static class LogisticRegression
         if (options.MaxIterations is < 1)
             throw new ArgumentException($"MaxIterations must be at least 1, got {options.MaxIterations}.", paramName);
         if (options.Tolerance is { } t && !(t > 0))
-            throw new ArgumentException($"Tolerance must be positive, got {t}.", paramName);
+            throw new ArgumentException(FormattableString.Invariant($"Tolerance must be positive, got {t}."), paramName);
     }
 
-    private static void CheckFinite(double[,] x, string paramName)
+    internal static void CheckFinite(double[,] x, string paramName)
     {
-        for (var i = 0; i < x.GetLength(0); i++)
+        var cells = LogisticDesign.Cells(x);
+        var k = x.GetLength(1);
+        for (var c = 0; c < cells.Length; c++)
         {
-            for (var j = 0; j < x.GetLength(1); j++)
-            {
-                if (!double.IsFinite(x[i, j]))
-                    throw new ArgumentException($"Value at row {i}, column {j} is {x[i, j]}; only finite values are allowed.", paramName);
-            }
+            if (!double.IsFinite(cells[c]))
+                throw new ArgumentException(FormattableString.Invariant($"Value at row {c / k}, column {c % k} is {cells[c]}; only finite values are allowed."), paramName);
         }
     }
 
@@ -218,9 +221,11 @@ public static class LogisticRegression
         var n = design.Rows;
         if (!settings.SpssRule)
         {
+            // glm.fit's sum(dev.resids(y, mean(y))), collected into its two distinct terms.
             var p = (double)events / n;
             var dev = 0.0;
-            for (var i = 0; i < n; i++) dev += BinomialLogit.UnitDeviance(design.Y[i], p);
+            if (events > 0) dev += 2.0 * events * Math.Log(1.0 / p);
+            if (events < n) dev += 2.0 * (n - events) * Math.Log(1.0 / (1.0 - p));
             return dev;
         }
         var constant = new LogisticDesign(Enumerable.Repeat(1.0, n).ToArray(), design.Y, n, 1);

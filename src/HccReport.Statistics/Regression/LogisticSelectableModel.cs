@@ -40,10 +40,7 @@ public sealed class LogisticSelectableModel : ISelectableModel, IConditionalRemo
         Preconditions.CheckNotEmpty(y, nameof(y));
         Preconditions.CheckSameLength(y.Count, x.GetLength(0), nameof(x));
         LogisticRegression.CheckOptions(_options, nameof(options));
-        for (var i = 0; i < x.GetLength(0); i++)
-            for (var j = 0; j < x.GetLength(1); j++)
-                if (!double.IsFinite(x[i, j]))
-                    throw new ArgumentException($"Value at row {i}, column {j} is {x[i, j]}; only finite values are allowed.", nameof(x));
+        LogisticRegression.CheckFinite(x, nameof(x));
         _design = LogisticDesign.WithIntercept(y, x);
         _settings = LogisticRegression.Settings(_options);
     }

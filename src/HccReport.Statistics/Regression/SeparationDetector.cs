@@ -51,12 +51,10 @@ internal static class SeparationDetector
             };
         }
 
+        // min(mu, 1 - mu) < 1e-6 exactly when |eta| > logit(1 - 1e-6).
+        var screenEta = Math.Log((1 - ScreenProbability) / ScreenProbability);
         var screen = !fit.Converged;
-        for (var i = 0; i < n && !screen; i++)
-        {
-            BinomialLogit.Evaluate(fit.Eta[i], out var mu, out _);
-            if (mu < ScreenProbability || mu > 1 - ScreenProbability) screen = true;
-        }
+        for (var i = 0; i < n && !screen; i++) screen = Math.Abs(fit.Eta[i]) > screenEta;
         if (!screen) return LogisticSeparation.None;
 
         var kept = Enumerable.Range(0, m).Where(j => !fit.Aliased[j]).ToArray();

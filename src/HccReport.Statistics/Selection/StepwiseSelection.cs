@@ -70,7 +70,7 @@ public static class StepwiseSelection
             throw new ArgumentException($"{model.GetType().Name} does not provide the conditional removal statistic.", nameof(options));
         if (options.Method is SelectionMethod.Stepwise or SelectionMethod.BackwardStepwise && options.EntryP > options.RemovalP)
             throw new ArgumentException(
-                $"The entry threshold ({options.EntryP}) must not exceed the removal threshold ({options.RemovalP}), or a variable could enter and leave forever.",
+                FormattableString.Invariant($"The entry threshold ({options.EntryP}) must not exceed the removal threshold ({options.RemovalP}), or a variable could enter and leave forever."),
                 nameof(options));
         if (options.MaxSteps < 0) throw new ArgumentException("MaxSteps must not be negative.", nameof(options));
     }
@@ -254,14 +254,14 @@ public static class StepwiseSelection
         {
             SelectionTest.Score => Result(c, SelectionTest.Score, model.ScoreStatistic(_fit, c.Columns), c.Columns.Count),
             SelectionTest.LikelihoodRatio => Result(c, SelectionTest.LikelihoodRatio,
-                2 * (model.Fit(Columns(_inModel.Append(IndexOf(c)).Order())).LogLikelihood - _fit.LogLikelihood), c.Columns.Count),
+                LikelihoodRatio(model.Fit(Columns(_inModel.Append(IndexOf(c)).Order())), _fit), c.Columns.Count),
             _ => Wald(model.Fit(Columns(_inModel.Append(IndexOf(c)).Order())), c),
         };
 
         private SelectionTestResult RemovalTest(SelectionCandidate c) => options.RemovalTest switch
         {
             SelectionTest.LikelihoodRatio => Result(c, SelectionTest.LikelihoodRatio,
-                2 * (_fit.LogLikelihood - model.Fit(Columns(_inModel.Where(i => i != IndexOf(c)))).LogLikelihood), c.Columns.Count),
+                LikelihoodRatio(_fit, model.Fit(Columns(_inModel.Where(i => i != IndexOf(c))))), c.Columns.Count),
             SelectionTest.Wald => Wald(_fit, c),
             _ => Result(c, SelectionTest.Conditional, ((IConditionalRemoval)model).ConditionalStatistic(_fit, c.Columns), c.Columns.Count),
         };
@@ -270,7 +270,7 @@ public static class StepwiseSelection
         {
             SelectionTest.Score => Result(c, SelectionTest.Score, model.ScoreStatistic(nullFit, c.Columns), c.Columns.Count),
             SelectionTest.LikelihoodRatio => Result(c, SelectionTest.LikelihoodRatio,
-                2 * (model.Fit(c.Columns).LogLikelihood - nullFit.LogLikelihood), c.Columns.Count),
+                LikelihoodRatio(model.Fit(c.Columns), nullFit), c.Columns.Count),
             _ => Wald(model.Fit(c.Columns), c),
         };
 
@@ -289,6 +289,10 @@ public static class StepwiseSelection
         private int[] Columns(IEnumerable<int> candidateIndices) => candidateIndices.SelectMany(i => candidates[i].Columns).ToArray();
 
         private static string Key(IEnumerable<int> candidateIndices) => string.Join(",", candidateIndices.Order());
+
+        /// <summary>2 [l(larger) - l(smaller)], floored at 0 as R's drop1 and add1 do (a refit can land a rounding error below).</summary>
+        private static double LikelihoodRatio(SelectionFit larger, SelectionFit smaller) =>
+            Math.Max(0.0, 2 * (larger.LogLikelihood - smaller.LogLikelihood));
 
         private static SelectionTestResult Wald(SelectionFit fit, SelectionCandidate c)
         {
