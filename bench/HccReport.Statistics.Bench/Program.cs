@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(HccReport.Statistics.Bench.LogisticRegressionBenchmark).Assembly).Run(args);
