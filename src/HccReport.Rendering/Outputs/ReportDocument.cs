@@ -20,6 +20,9 @@ public sealed record ReportDocument
     /// <summary>The notice printed when <see cref="Synthetic"/> is set.</summary>
     public string SyntheticNotice { get; init; } = "SYNTHETIC DATA";
 
+    /// <summary>The sentence saying the data are synthetic, printed prominently under the title; null for real data.</summary>
+    public string? SyntheticStatement { get; init; }
+
     /// <summary>Sentences under the title block (data note, masking statement).</summary>
     public IReadOnlyList<string> TitleNotes { get; init; } = [];
 

@@ -62,8 +62,6 @@ public static class ReportDocumentBuilder
 
         var provenance = results.Provenance;
         var titleNotes = new List<string>();
-        if (provenance.Synthetic)
-            titleNotes.Add("The data in this report are synthetic: they were generated, not collected from patients, and no clinical conclusion may be drawn from them.");
         if (provenance.DataNote is not null) titleNotes.Add(provenance.DataNote);
         if (format.Mask.Statement() is string masked) titleNotes.Add(masked);
 
@@ -72,6 +70,9 @@ public static class ReportDocumentBuilder
             Title = results.Title,
             Subtitle = results.Subtitle,
             Synthetic = provenance.Synthetic,
+            SyntheticStatement = provenance.Synthetic
+                ? "The data in this report are synthetic: they were generated, not collected from patients, and no clinical conclusion may be drawn from them."
+                : null,
             TitleNotes = titleNotes,
             Provenance = ProvenanceLines(results, options),
             Sections = sections,

@@ -117,8 +117,10 @@ internal sealed class PdfLayout(TextEngine engine, PageGeometry geometry, Report
             }
         });
         Pages.Y += boxHeight + 10;
+        if (document.SyntheticStatement is not null)
+            Paragraph([new TextSpan(document.SyntheticStatement, new TextStyle(9f, Bold: true, Color: Warn))], 0, 4);
         foreach (var note in document.TitleNotes)
-            Paragraph([new TextSpan(note, note.Contains("synthetic", StringComparison.OrdinalIgnoreCase) ? new TextStyle(9f, Bold: true, Color: Warn) : new TextStyle(9f, Color: Grey))], 0, 4);
+            Paragraph([new TextSpan(note, new TextStyle(9f, Color: Grey))], 0, 4);
         Pages.Y += 8;
     }
 
@@ -208,9 +210,17 @@ internal sealed class PdfLayout(TextEngine engine, PageGeometry geometry, Report
         var caption = engine.Wrap(CaptionSpans(block.Label, table.Title), Width);
         var continued = engine.Wrap(CaptionSpans($"Table {block.Number.ToString(CultureInfo.InvariantCulture)} (continued).", table.Title), Width);
         var captionHeight = caption.Count * CaptionStyle.Size * Leading + 3;
-        var firstRows = layout.RowHeights.Take(3).Sum();
+        var notes = new List<string>(table.Notes);
+        if (table.AbbreviationLine is string abbreviations) notes.Add(abbreviations);
+        var noteLines = notes.Select(n => engine.Wrap([new TextSpan(n, TableNoteStyle)], Width)).ToList();
+        var notesHeight = noteLines.Sum(l => l.Count) * TableNoteStyle.Size * 1.3f + 5;
+        var whole = 2 + captionHeight + layout.HeaderHeight + layout.RowHeights.Sum() + notesHeight;
 
-        Pages.Reserve(captionHeight + layout.HeaderHeight + firstRows + 4);
+        // A table that fits on a page moves to the next one rather than break, unless that would leave much of
+        // this page empty; a table that breaks takes at least its header and three rows along.
+        if (whole <= geometry.ContentHeight && whole > Pages.Remaining && Pages.Remaining < 0.35f * geometry.ContentHeight)
+            Pages.NewPage();
+        Pages.Reserve(captionHeight + layout.HeaderHeight + layout.RowHeights.Take(3).Sum() + 4);
         Pages.Y += 2;
         PlaceLines(caption, 0, Leading);
         Pages.Y += 3;
@@ -218,8 +228,14 @@ internal sealed class PdfLayout(TextEngine engine, PageGeometry geometry, Report
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var height = layout.RowHeights[r];
-            if (height > Pages.Remaining && !Pages.AtTop)
+            // A variable's heading row stays with its first level; the last row does not sit alone on a page.
+            var keep = height;
+            if (table.Rows[r].Indent == 0 && r + 1 < table.Rows.Count && table.Rows[r + 1].Indent > 0) keep += layout.RowHeights[r + 1];
+            if (r == table.Rows.Count - 2) keep += layout.RowHeights[r + 1];
+            if (keep > Pages.Remaining && !Pages.AtTop)
             {
+                var ruleAt = Pages.Y + 1;
+                Pages.Draw(c => Rule(c, ruleAt, 0.4f));
                 Pages.NewPage();
                 PlaceLines(continued, 0, Leading);
                 Pages.Y += 3;
@@ -234,10 +250,9 @@ internal sealed class PdfLayout(TextEngine engine, PageGeometry geometry, Report
         Pages.Draw(c => Rule(c, bottom, 0.8f));
         Pages.Y += 5;
 
-        var notes = new List<string>(table.Notes);
-        if (table.AbbreviationLine is string abbreviations) notes.Add(abbreviations);
-        foreach (var note in notes)
-            PlaceLines(engine.Wrap([new TextSpan(note, TableNoteStyle)], Width), 0, 1.3f);
+        if (notesHeight < geometry.ContentHeight / 3) Pages.Reserve(notesHeight);
+        foreach (var lines in noteLines)
+            PlaceLines(lines, 0, 1.3f);
         Pages.Y += 12;
     }
 

@@ -101,6 +101,7 @@ public static class PdfReportWriter
     {
         yield return document.Title;
         if (document.Subtitle is not null) yield return document.Subtitle;
+        if (document.SyntheticStatement is not null) yield return document.SyntheticStatement;
         foreach (var note in document.TitleNotes) yield return note;
         foreach (var (key, value) in document.Provenance)
         {

@@ -153,59 +153,85 @@ internal sealed class PdfTableLayout
     private float SpanWidth(int first, int span) => widths.Skip(first).Take(span).Sum();
 
     /// <summary>
-    /// Natural widths (every cell on one line) when they fit; otherwise each column keeps at least its longest
-    /// word and shares the rest in proportion to what it would need. Spare width is shared out the same way.
+    /// Column widths. Headings may wrap, cells should not: each column first gets the width of its longest cell
+    /// (and of its heading's longest word), then, while room is left, what its heading needs on one line; spare
+    /// width goes to the value columns. When the cells do not fit on one line, the stub (labels) wraps first and
+    /// then the other columns shrink towards their longest word in proportion to what they would need.
     /// </summary>
     private float[] ColumnWidths(float total)
     {
         var n = table.Columns.Count;
-        var natural = new float[n];
-        var minimum = new float[n];
+        var cellNatural = new float[n];
+        var cellMinimum = new float[n];
+        var headNatural = new float[n];
+        var headMinimum = new float[n];
         for (var i = 0; i < n; i++)
         {
-            Consider(i, table.Columns[i].Heading, headStyle, 0, null);
+            headNatural[i] = engine.Measure(table.Columns[i].Heading, headStyle) + 2 * PadX;
+            headMinimum[i] = LongestWord(table.Columns[i].Heading, headStyle) + 2 * PadX;
         }
         foreach (var row in table.Rows.Where(r => r.Kind == TableRowKind.Data))
         {
             for (var i = 0; i < row.Cells.Count && i < n; i++)
-                Consider(i, row.Cells[i].Text, CellStyle(row.Cells[i]), i == 0 ? row.Indent * IndentStep : 0, row.Cells[i].Mark);
+            {
+                var cell = row.Cells[i];
+                var extra = (i == 0 ? row.Indent * IndentStep : 0) + (cell.Mark is null ? 0 : engine.Measure(cell.Mark, markStyle) + 0.5f) + 2 * PadX;
+                cellNatural[i] = Math.Max(cellNatural[i], engine.Measure(cell.Text, CellStyle(cell)) + extra);
+                cellMinimum[i] = Math.Max(cellMinimum[i], LongestWord(cell.Text, CellStyle(cell)) + extra);
+            }
+        }
+        var minimum = new float[n];
+        var natural = new float[n];
+        var want = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            minimum[i] = Math.Max(cellMinimum[i], headMinimum[i]);
+            natural[i] = Math.Max(cellNatural[i], headMinimum[i]);
+            want[i] = Math.Max(natural[i], headNatural[i]);
         }
         // A heading spanning several columns needs room too.
         foreach (var group in table.Groups)
         {
             var need = engine.Measure(group.Heading, headStyle) + 2 * PadX;
             var have = natural.Skip(group.First).Take(group.Span).Sum();
-            if (need > have)
-                for (var i = group.First; i < group.First + group.Span; i++) natural[i] += (need - have) / group.Span;
+            for (var i = group.First; i < group.First + group.Span && need > have; i++)
+            {
+                natural[i] += (need - have) / group.Span;
+                want[i] = Math.Max(want[i], natural[i]);
+            }
         }
 
-        var sumNatural = natural.Sum();
-        var sumMinimum = minimum.Sum();
         var widthsOut = new float[n];
-        if (sumNatural <= total)
+        var sumWant = want.Sum();
+        var sumNatural = natural.Sum();
+        if (sumWant <= total)
         {
-            // Spare width goes to the value columns, so the stub stays snug and values spread evenly.
-            var spare = total - sumNatural;
+            var spare = total - sumWant;
             var valueColumns = Math.Max(1, n - 1);
-            for (var i = 0; i < n; i++) widthsOut[i] = natural[i] + (n == 1 || i > 0 ? spare / valueColumns : 0);
+            for (var i = 0; i < n; i++) widthsOut[i] = want[i] + (n == 1 || i > 0 ? spare / valueColumns : 0);
         }
-        else if (sumMinimum <= total)
+        else if (sumNatural <= total)
         {
-            var share = (total - sumMinimum) / Math.Max(1e-3f, sumNatural - sumMinimum);
-            for (var i = 0; i < n; i++) widthsOut[i] = minimum[i] + (natural[i] - minimum[i]) * share;
+            var share = (total - sumNatural) / (sumWant - sumNatural);
+            for (var i = 0; i < n; i++) widthsOut[i] = natural[i] + (want[i] - natural[i]) * share;
         }
         else
         {
-            for (var i = 0; i < n; i++) widthsOut[i] = minimum[i] * total / sumMinimum;
+            Array.Copy(natural, widthsOut, n);
+            var excess = sumNatural - total;
+            var stubFloor = Math.Max(minimum[0], Math.Min(natural[0], total * 0.24f));
+            var cut = Math.Min(excess, widthsOut[0] - stubFloor);
+            widthsOut[0] -= cut;
+            excess -= cut;
+            if (excess > 0)
+            {
+                var room = Enumerable.Range(1, n - 1).Sum(i => natural[i] - minimum[i]);
+                for (var i = 1; i < n; i++)
+                    widthsOut[i] -= room <= 0 ? excess / (n - 1) : excess * (natural[i] - minimum[i]) / room;
+            }
         }
         return widthsOut;
-
-        void Consider(int i, string text, TextStyle s, float indent, string? mark)
-        {
-            var markWidth = mark is null ? 0 : engine.Measure(mark, markStyle) + 0.5f;
-            natural[i] = Math.Max(natural[i], engine.Measure(text, s) + indent + markWidth + 2 * PadX);
-            var longestWord = text.Split(' ').Select(w => engine.Measure(w, s)).DefaultIfEmpty(0).Max();
-            minimum[i] = Math.Max(minimum[i], longestWord + indent + markWidth + 2 * PadX);
-        }
     }
+
+    private float LongestWord(string text, TextStyle s) => text.Split(' ').Select(w => engine.Measure(w, s)).DefaultIfEmpty(0).Max();
 }

@@ -19,8 +19,8 @@ public static class BaselineTableBuilder
         var hasOr = result.Effect == "odds_ratio" && result.Rows.Any(r => r.Or is not null);
 
         var columns = new List<TableColumn> { new("Characteristic", ColumnAlign.Left) };
-        columns.AddRange(result.Groups.Select(g => new TableColumn($"{g.Level} (n = {mask.Count(g.N)})")));
-        if (result.ShowOverall) columns.Add(new TableColumn($"Overall (n = {mask.Count(result.Overall)})"));
+        columns.AddRange(result.Groups.Select(g => new TableColumn($"{g.Level} (n\u00a0=\u00a0{mask.Count(g.N)})")));
+        if (result.ShowOverall) columns.Add(new TableColumn($"Overall (n\u00a0=\u00a0{mask.Count(result.Overall)})"));
         if (hasOr) columns.Add(new TableColumn("OR (95% CI)"));
         columns.Add(new TableColumn(style.PHeading));
 

@@ -154,7 +154,7 @@ public static class RegressionTableBuilder
             _ => code,
         };
 
-    internal static string Threshold(double p) => p.ToString("0.0##", CultureInfo.InvariantCulture);
+    internal static string Threshold(double p) => p.ToString("0.00#", CultureInfo.InvariantCulture);
 
     private static List<TableCell> TermCells(string label, IRatioTerm term, IRatioTerm? multi, bool hasMulti, string absent, NumberStyle style, ref bool anyNe)
     {

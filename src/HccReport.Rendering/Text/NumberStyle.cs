@@ -87,7 +87,8 @@ public sealed record NumberStyle
         var value = P(p);
         var op = value[0] is '<' or '>' ? value[..1] : "=";
         var number = value[0] is '<' or '>' ? value[1..] : value;
-        var space = Journal is Journal.Nejm or Journal.Lancet ? "" : " ";
+        // A non-breaking space, so that a line never ends between "P =" and its value.
+        var space = Journal is Journal.Nejm or Journal.Lancet ? "" : "\u00a0";
         return PSymbol + space + op + space + number;
     }
 
