@@ -13,5 +13,12 @@ internal static class PdfText
         return [.. document.GetPages().Select(p => Normalise(string.Join(" ", p.GetWords().Select(w => w.Text))))];
     }
 
+    /// <summary>The text of one page (1-based).</summary>
+    public static string Page(byte[] pdf, int number)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return Normalise(string.Join(" ", document.GetPage(number).GetWords().Select(w => w.Text)));
+    }
+
     public static string Normalise(string text) => string.Join(" ", text.Replace('\u00a0', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
