@@ -4,7 +4,8 @@ using HccReport.Rendering.Tests.Support;
 namespace HccReport.Rendering.Tests;
 
 /// <summary>Opens report.html in headless Chromium: it must render, log no console message and request nothing from the network.</summary>
-public class ChromiumTests(RenderedSample sample) : IClassFixture<RenderedSample>
+[Collection(RenderedSampleCollection.Name)]
+public class ChromiumTests(RenderedSample sample)
 {
     [ChromiumFact]
     public void OpensWithoutConsoleErrorsOrNetworkRequests()

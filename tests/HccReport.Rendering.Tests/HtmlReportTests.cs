@@ -8,7 +8,8 @@ using HccReport.Results;
 
 namespace HccReport.Rendering.Tests;
 
-public class HtmlReportTests(RenderedSample sample) : IClassFixture<RenderedSample>
+[Collection(RenderedSampleCollection.Name)]
+public class HtmlReportTests(RenderedSample sample)
 {
     private string Html => File.ReadAllText(sample.HtmlPath);
 
@@ -63,8 +64,8 @@ public class HtmlReportTests(RenderedSample sample) : IClassFixture<RenderedSamp
     {
         var table = TableByCaption(Document, "Table 2. Baseline characteristics by type of resistance");
         Assert.Equal(
-            ["Characteristic", "Primary (n\u00a0=\u00a0169)", "Secondary (n\u00a0=\u00a0362)", "Overall (n\u00a0=\u00a0531)", "OR (95% CI)", "P value"],
-            table.QuerySelectorAll("thead th").Select(th => th.TextContent));
+            ["Characteristic", "Primary (n = 169)", "Secondary (n = 362)", "Overall (n = 531)", "OR (95% CI)", "P value"],
+            table.QuerySelectorAll("thead th").Select(th => th.TextContent.Replace('\u00a0', ' ')));
         Assert.Equal(["Extrahepatic metastasis, n (%)", "107 (63.3)", "169 (46.7)", "276 (52.0)", "1.97 (1.36\u20132.87)", "<0.001*"], Row(table, "Extrahepatic metastasis, n (%)"));
         Assert.Contains("\u2020 Fisher's exact test.", table.ParentElement!.QuerySelector(".table-notes")!.TextContent);
     }

@@ -8,7 +8,8 @@ using UglyToad.PdfPig;
 
 namespace HccReport.Rendering.Tests;
 
-public class PdfReportTests(RenderedSample sample) : IClassFixture<RenderedSample>
+[Collection(RenderedSampleCollection.Name)]
+public class PdfReportTests(RenderedSample sample)
 {
     private string AllText => string.Join(" ", PdfText.Pages(sample.PdfPath));
 

@@ -21,8 +21,8 @@ public class TableBuilderTests
     {
         var table = BaselineTableBuilder.Build(Analysis<BaselineResult>("table1"), FormatContext.Default);
         Assert.Equal(
-            ["Characteristic", "Primary (n\u00a0=\u00a0169)", "Secondary (n\u00a0=\u00a0362)", "Overall (n\u00a0=\u00a0531)", "OR (95% CI)", "P value"],
-            table.Columns.Select(c => c.Heading));
+            ["Characteristic", "Primary (n = 169)", "Secondary (n = 362)", "Overall (n = 531)", "OR (95% CI)", "P value"],
+            table.Columns.Select(c => c.Heading.Replace('\u00a0', ' ')));
         Assert.Equal(["Age > 50 years, n (%)", "128 (75.7)", "283 (78.2)", "411 (77.4)", "0.87 (0.57\u20131.34)", "0.532*"], Cells(table, "Age > 50 years, n (%)"));
         Assert.Equal(["HBV infection, n (%)", "161 (95.3)", "352 (97.2)", "513 (96.6)", "0.57 (0.22\u20131.48)", "0.248\u2020"], Cells(table, "HBV infection, n (%)"));
         Assert.Equal(["Age, years, median (IQR)", "56.0 (49.0\u201363.5)", "57.0 (50.0\u201364.0)", "57.0 (50.0\u201364.0)", "", "0.410\u2021"], Cells(table, "Age, years, median (IQR)"));
@@ -51,7 +51,7 @@ public class TableBuilderTests
     {
         var table = RegressionTableBuilder.Build(Analysis<CoxResult>("cox_os_2l"), FormatContext.Default);
         Assert.Equal(["Univariate analysis", "Multivariable analysis"], table.Groups.Select(g => g.Heading));
-        Assert.Equal(["Variable", "HR (95% CI)", "P value", "HR (95% CI)", "P value"], table.Columns.Select(c => c.Heading));
+        Assert.Equal(["Variable", "HR (95% CI)", "P value", "HR (95% CI)", "P value"], table.Columns.Select(c => c.Heading.Replace('\u00a0', ' ')));
         Assert.Equal(["Type of resistance: Primary", "2.02 (1.32\u20133.11)", "0.001", "1.93 (1.25\u20132.99)", "0.003"], Cells(table, "Type of resistance: Primary"));
         Assert.Equal(["Age > 50 years", "0.80 (0.49\u20131.30)", "0.368", "NS", ""], Cells(table, "Age > 50 years"));
         var bclc = table.Rows.ToList().FindIndex(r => r.Cells[0].Text == "BCLC stage");
@@ -75,7 +75,7 @@ public class TableBuilderTests
     {
         var table = KaplanMeierTableBuilder.Build(Analysis<KaplanMeierResult>("km_os"), FormatContext.Default);
         Assert.Equal(["Type of resistance", "n", "Events", "Median, months (95% CI)", "12 months, % (95% CI)", "24 months, % (95% CI)", "36 months, % (95% CI)"],
-            table.Columns.Select(c => c.Heading));
+            table.Columns.Select(c => c.Heading.Replace('\u00a0', ' ')));
         Assert.Equal(["Primary", "169", "141", "11.0 (9.0\u201313.0)", "46.3 (39.3\u201353.3)", "22.2 (15.2\u201329.2)", "10.1 (3.1\u201317.1)"], Cells(table, "Primary"));
         Assert.Contains("Log-rank test: \u03c7\u00b2 = 95.21, df = 1, P\u00a0<\u00a00.001.", table.Notes);
     }

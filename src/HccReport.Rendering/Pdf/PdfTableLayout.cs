@@ -226,8 +226,9 @@ internal sealed class PdfTableLayout
             if (excess > 0)
             {
                 var room = Enumerable.Range(1, n - 1).Sum(i => natural[i] - minimum[i]);
+                // Below their longest words only when even those do not fit: then words break by characters.
                 for (var i = 1; i < n; i++)
-                    widthsOut[i] -= room <= 0 ? excess / (n - 1) : excess * (natural[i] - minimum[i]) / room;
+                    widthsOut[i] -= room <= 0 ? excess / (n - 1) : Math.Min(1, excess / room) * (natural[i] - minimum[i]) + Math.Max(0, excess - room) / (n - 1);
             }
         }
         return widthsOut;

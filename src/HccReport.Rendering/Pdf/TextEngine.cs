@@ -86,7 +86,7 @@ internal sealed class TextEngine : IDisposable
                 var spaceWidth = token.Length > word.Length ? Measure(token[word.Length..], span.Style) : 0;
                 if (pieces.Count > 0 && lineWidth + pendingSpace + wordWidth > width + 0.01f)
                     Flush();
-                if (pieces.Count == 0 && wordWidth > width)
+                if (pieces.Count == 0 && wordWidth > width + 0.01f)
                 {
                     // A word longer than the line: break it by characters.
                     var chunk = new StringBuilder();

@@ -21,7 +21,7 @@ public static class BaselineTableBuilder
         var columns = new List<TableColumn> { new("Characteristic", ColumnAlign.Left) };
         columns.AddRange(result.Groups.Select(g => new TableColumn($"{g.Level} (n\u00a0=\u00a0{mask.Count(g.N)})")));
         if (result.ShowOverall) columns.Add(new TableColumn($"Overall (n\u00a0=\u00a0{mask.Count(result.Overall)})"));
-        if (hasOr) columns.Add(new TableColumn("OR (95% CI)"));
+        if (hasOr) columns.Add(new TableColumn("OR (95%\u00a0CI)"));
         columns.Add(new TableColumn(style.PHeading));
 
         var summaryWords = result.ContinuousSummary == "mean_sd" ? "mean (SD)" : "median (IQR)";

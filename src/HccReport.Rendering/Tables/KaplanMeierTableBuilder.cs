@@ -21,14 +21,14 @@ public static class KaplanMeierTableBuilder
 
         var columns = new List<TableColumn>
         {
-            new(result.Display.LegendTitle ?? (result.By is null ? "Group" : "Group"), ColumnAlign.Left),
+            new(result.Display.LegendTitle ?? (result.By is null ? "Curve" : result.By), ColumnAlign.Left),
             new("n"),
             new("Events"),
-            new($"Median, {unit} ({level} CI)"),
+            new($"Median, {unit} ({level}\u00a0CI)"),
         };
-        columns.AddRange(landmarks.Select(t => new TableColumn($"{style.Landmark(t)} {unit}, % ({level} CI)")));
+        columns.AddRange(landmarks.Select(t => new TableColumn($"{style.Landmark(t)} {unit}, % ({level}\u00a0CI)")));
         if (result.Rmst is not null)
-            columns.Add(new TableColumn($"RMST to {style.Landmark(result.Rmst.Tau)} {unit} ({level} CI)"));
+            columns.Add(new TableColumn($"RMST to {style.Landmark(result.Rmst.Tau)} {unit} ({level}\u00a0CI)"));
 
         var rows = new List<TableRow>();
         for (var g = 0; g < result.Groups.Count; g++)

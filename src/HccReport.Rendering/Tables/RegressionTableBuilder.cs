@@ -61,13 +61,13 @@ public static class RegressionTableBuilder
         var columns = new List<TableColumn>
         {
             new("Variable", ColumnAlign.Left),
-            new($"{ratio} ({level} CI)"),
+            new($"{ratio} ({level}\u00a0CI)"),
             new(style.PHeading),
         };
         var groups = new List<TableColumnGroup> { new("Univariate analysis", 1, 2) };
         if (hasMulti)
         {
-            columns.Add(new TableColumn($"{ratio} ({level} CI)"));
+            columns.Add(new TableColumn($"{ratio} ({level}\u00a0CI)"));
             columns.Add(new TableColumn(style.PHeading));
             groups.Add(new TableColumnGroup("Multivariable analysis", 3, 2));
         }

@@ -17,7 +17,7 @@ public static class SubgroupTableBuilder
             new("Subgroup", ColumnAlign.Left),
             new("n"),
             new("Events"),
-            new($"HR ({level} CI)"),
+            new($"HR ({level}\u00a0CI)"),
             new(style.PHeading),
             new($"{style.PSymbol} for interaction"),
         };
