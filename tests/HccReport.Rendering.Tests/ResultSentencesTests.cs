@@ -79,7 +79,7 @@ public class ResultSentencesTests
         Assert.Contains("the Efron method for tied event times", text);
         Assert.Contains("Wald 95% confidence intervals", text);
         Assert.Contains("logistic regression fitted by maximum likelihood", text);
-        Assert.Contains("stepwise selection (entry by the score test at P \u2264 0.05, removal by the likelihood-ratio test at P > 0.10)", text);
+        Assert.Contains("For factors associated with primary resistance: covariates with univariate P \u2264 0.05 were candidates for stepwise selection (entry by the score test at P \u2264 0.05, removal by the likelihood-ratio test at P > 0.10).", text);
         Assert.Contains("Fisher's exact test when an expected count was below 5", text);
         Assert.Contains("Wilcoxon rank-sum test", text);
         Assert.Contains("HccReport 0.1.0", text);

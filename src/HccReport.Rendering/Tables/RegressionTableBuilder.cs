@@ -137,7 +137,7 @@ public static class RegressionTableBuilder
         var screen = selection.ScreenP is double sp ? $"Covariates with univariate {style.PSymbol} \u2264 {Threshold(sp)} were candidates for " : "All covariates were candidates for ";
         var method = selection.Method switch
         {
-            "enter" => "entry together (no selection)",
+            "enter" => "the multivariable model, entered together without stepwise selection",
             "forward" => $"forward selection (entry by {TestName(selection.EntryTest)} at {style.PSymbol} \u2264 {Threshold(selection.EntryP)})",
             "backward" => $"backward elimination (removal by {TestName(selection.RemovalTest)} at {style.PSymbol} > {Threshold(selection.RemovalP)})",
             _ => $"stepwise selection (entry by {TestName(selection.EntryTest)} at {style.PSymbol} \u2264 {Threshold(selection.EntryP)}, removal by {TestName(selection.RemovalTest)} at {style.PSymbol} > {Threshold(selection.RemovalP)})",

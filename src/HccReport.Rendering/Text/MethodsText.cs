@@ -93,12 +93,13 @@ public static class MethodsText
                            $"with {intervals} {level} confidence intervals and Wald P values; each covariate was first fitted alone and then with the others.");
         }
 
-        var selections = cox.Select(c => c.Multivariable?.Selection).Concat(logistic.Select(l => l.Multivariable?.Selection)).OfType<SelectionResult>().ToList();
+        var selections = cox.Select(c => (Analysis: (AnalysisResult)c, c.Multivariable?.Selection))
+            .Concat(logistic.Select(l => (Analysis: (AnalysisResult)l, l.Multivariable?.Selection)))
+            .Where(s => s.Selection is not null)
+            .Select(s => $"For {Prose.Inline(s.Analysis.Title)}: " + Prose.Inline(RegressionTableBuilder.SelectionNote(s.Selection!, style).Replace("; NS, not selected.", ".", StringComparison.Ordinal)))
+            .ToList();
         if (selections.Count > 0)
-        {
-            var rules = selections.Select(s => RegressionTableBuilder.SelectionNote(s, style).Replace("; NS, not selected.", ".", StringComparison.Ordinal)).Distinct().ToList();
-            paragraphs.Add(string.Join(" ", rules) + (conventions.Compat == "spss" ? " Selection follows SPSS's rules for entry and removal." : ""));
-        }
+            paragraphs.Add(string.Join(" ", selections) + (conventions.Compat == "spss" ? " Selection follows SPSS's rules for entry and removal." : ""));
 
         if (cox.Count + logistic.Count > 0)
             paragraphs.Add("Models used the complete cases of the variables in each model (as R's na.omit); the number of patients each model used is reported with it.");
