@@ -188,6 +188,10 @@ internal sealed class PdfLayout(TextEngine engine, PageGeometry geometry, Report
         var captionHeight = captionLines.Count * CaptionStyle.Size * Leading;
         var scale = Math.Min(1f, Width / size.Width);
         scale = Math.Min(scale, (geometry.ContentHeight - captionHeight - 16) / size.Height);
+        // Rather than leave most of a page empty, a figure may shrink to three quarters of its size to fit.
+        var room = Pages.Remaining - captionHeight - 14;
+        if (size.Height * scale > room && room >= 0.75f * size.Height * scale && !Pages.AtTop)
+            scale = room / size.Height;
         var width = size.Width * scale;
         var height = size.Height * scale;
         Pages.Reserve(height + captionHeight + 14);

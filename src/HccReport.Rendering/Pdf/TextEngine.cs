@@ -41,10 +41,8 @@ internal sealed class TextEngine : IDisposable
     /// <summary>Records every character of <paramref name="texts"/> that no available font can draw.</summary>
     public void Scan(IEnumerable<string> texts)
     {
-        foreach (var text in texts)
-        {
-            foreach (var (_, _, _) in Segments(text, new TextStyle(10))) { }
-        }
+        // Cutting the text into runs looks up a fallback for every character the bundled font lacks.
+        foreach (var text in texts) _ = Segments(text, new TextStyle(10)).Count();
     }
 
     /// <summary>The width of <paramref name="text"/> in points.</summary>
