@@ -119,9 +119,10 @@ public class HtmlReportTests(RenderedSample sample)
     [Fact]
     public void InlineSvgLosesItsNamespaceUrls()
     {
-        var svg = HtmlReportWriter.InlineSvg(new PlaceholderFigure("f", "x").ToSvg());
+        var svg = HtmlReportWriter.InlineSvg(new PlaceholderFigure("f", "x").ToSvg().Replace("<rect", "<!-- made with https://example.org\n --><rect"));
         Assert.StartsWith("<svg width=", svg);
         Assert.DoesNotContain("http", svg);
+        Assert.Contains("<rect", svg);
     }
 
     [Fact]

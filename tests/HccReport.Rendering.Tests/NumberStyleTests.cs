@@ -59,6 +59,14 @@ public class NumberStyleTests
     public void PStatementsFollowEachJournal(string style, double p, string expected) =>
         Assert.Equal(expected, Plain(NumberStyle.FromName(style).PStatement(p)));
 
+    [Theory]
+    [InlineData("default", "P < 0.05")]
+    [InlineData("nejm", "P<0.05")]
+    [InlineData("jama", "P < .05")]
+    [InlineData("lancet", "p<0.05")]
+    public void SignificanceThresholds(string style, string expected) =>
+        Assert.Equal(expected, Plain(NumberStyle.FromName(style).Below(0.05)));
+
     [Fact]
     public void PStatementNeverBreaksBetweenSymbolAndValue() =>
         Assert.Equal("P\u00a0=\u00a00.005", NumberStyle.Default.PStatement(0.0049));

@@ -24,6 +24,37 @@ public class ResultSentencesTests
     }
 
     [Fact]
+    public void MedianNotReachedIsSaidInWordsAndItsLimitPrintedNR()
+    {
+        var km = Sample.Analyses.OfType<KaplanMeierResult>().Single();
+        var single = km with
+        {
+            By = null,
+            Logrank = null,
+            FollowUp = null,
+            Groups = [km.Groups[1] with { Level = "All", Median = null, MedianLower = 24.0, MedianUpper = null, At = [] }],
+        };
+        var text = string.Join(" ", ResultSentences.For(single, FormatContext.Default));
+        Assert.Equal("Median overall survival was not reached (95% CI 24.0\u2013NR) among 362 patients with 187 events.", text);
+    }
+
+    [Fact]
+    public void NoAssociationIsSaidWithTheThresholdInTheJournalStyle()
+    {
+        var logit = Sample.Analyses.OfType<LogisticResult>().Single();
+        var none = logit with
+        {
+            Univariate = [.. logit.Univariate.Select(t => t with { P = 0.4 })],
+            Multivariable = logit.Multivariable! with { Terms = [.. logit.Multivariable!.Terms.Select(t => t with { P = 0.3 })] },
+        };
+        var text = string.Join(" ", ResultSentences.For(none, FormatContext.Default with { Style = NumberStyle.Jama })).Replace('\u00a0', ' ');
+        Assert.Equal(
+            "In univariate analysis, no variable was associated with primary resistance at P < .05. " +
+            "In multivariable analysis (stepwise selection), no variable was independently associated with primary resistance at P < .05.",
+            text);
+    }
+
+    [Fact]
     public void KaplanMeierSentenceInJamaStyle() =>
         Assert.Contains("11.0 months (95% CI, 9.0-13.0) in the Primary group", Sentences("km_os", NumberStyle.Jama));
 

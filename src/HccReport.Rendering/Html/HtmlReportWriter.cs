@@ -187,13 +187,15 @@ public static partial class HtmlReportWriter
             ("svg", InlineSvg(block.Figure.ToSvg())));
 
     /// <summary>
-    /// An SVG document made fit to sit inside HTML: the XML declaration and doctype go, and so do namespace
-    /// declarations, which HTML does not need and which are the only URLs an SVG carries.
+    /// An SVG document made fit to sit inside HTML: the XML declaration, doctype and comments go, and so do
+    /// namespace declarations, which HTML does not need and which are the URLs an SVG usually carries.
     /// </summary>
     internal static string InlineSvg(string svg)
     {
         var text = XmlDeclaration().Replace(svg, "");
         text = Doctype().Replace(text, "");
+        text = Comment().Replace(text, ""); // plotting libraries sign their SVG with their web address
+
         text = NamespaceDeclaration().Replace(text, "");
         return text.Trim();
     }
@@ -262,6 +264,9 @@ public static partial class HtmlReportWriter
 
     [GeneratedRegex(@"\s+xmlns(:[A-Za-z0-9_-]+)?\s*=\s*(""[^""]*""|'[^']*')")]
     private static partial Regex NamespaceDeclaration();
+
+    [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex Comment();
 
     [GeneratedRegex(@"[^A-Za-z0-9_-]")]
     private static partial Regex NotAnchor();

@@ -92,6 +92,13 @@ public sealed record NumberStyle
         return PSymbol + space + op + space + number;
     }
 
+    /// <summary>A significance threshold as a sentence writes it: "P &lt; 0.05", "P&lt;0.05", "P &lt; .05", "p&lt;0.05".</summary>
+    public string Below(double alpha)
+    {
+        var space = Journal is Journal.Nejm or Journal.Lancet ? "" : "\u00a0";
+        return PSymbol + space + "<" + space + Zero(Fixed(alpha, 2));
+    }
+
     /// <summary>A ratio (hazard or odds ratio) with two decimals, or "NE".</summary>
     public string Ratio(double? ratio) => ratio is double r && double.IsFinite(r) ? Fixed(r, 2) : NotEstimable;
 

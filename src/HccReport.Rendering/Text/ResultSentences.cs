@@ -76,7 +76,7 @@ public static class ResultSentences
 
         var uni = univariate.Where(Significant).ToList();
         sentences.Add(uni.Count == 0
-            ? $"In univariate analysis, no variable was associated with {outcome} at {style.PSymbol} < {NumberStyle.Fixed(alpha, 2)}."
+            ? $"In univariate analysis, no variable was associated with {outcome} at {style.Below(alpha)}."
             : uni.Count == 1
                 ? $"In univariate analysis, {Prose.Inline(uni[0].Label)} was associated with {outcome} ({Effect(uni[0])})."
                 : $"In univariate analysis, {Prose.List(uni.Select(Clause).ToList())} were associated with {outcome}.");
@@ -86,7 +86,7 @@ public static class ResultSentences
             var multi = multivariable.Where(Significant).ToList();
             var selected = selection is null ? "" : $" ({SelectionWords(selection)})";
             if (multi.Count == 0)
-                sentences.Add($"In multivariable analysis{selected}, no variable was independently associated with {outcome} at {style.PSymbol} < {NumberStyle.Fixed(alpha, 2)}.");
+                sentences.Add($"In multivariable analysis{selected}, no variable was independently associated with {outcome} at {style.Below(alpha)}.");
             else
             {
                 var only = multi.Count == 1 && multivariable.Count == 1 && selection is not null ? "the only variable " : "";
@@ -113,7 +113,7 @@ public static class ResultSentences
         }
         var differing = baseline.Rows.Where(r => r.P is < 0.05).Select(r => $"{Prose.Inline(r.Label)} ({style.PStatement(r.P!.Value)})").ToList();
         sentences.Add(differing.Count == 0
-            ? "No baseline characteristic differed between the groups at P < 0.05.".Replace("P", style.PSymbol, StringComparison.Ordinal)
+            ? $"No baseline characteristic differed between the groups at {style.Below(0.05)}."
             : $"The groups differed in {Prose.List(differing)}.");
         return sentences;
     }
@@ -129,7 +129,7 @@ public static class ResultSentences
         };
         var interacting = subgroup.Variables.Where(v => v.InteractionP is < 0.05).ToList();
         sentences.Add(interacting.Count == 0
-            ? $"No test of interaction reached {style.PSymbol} < 0.05."
+            ? $"No test of interaction reached {style.Below(0.05)}."
             : $"The effect differed by {Prose.List(interacting.Select(v => $"{Prose.Inline(v.Label)} ({style.PSymbol} for interaction {style.PStatement(v.InteractionP!.Value)[(style.PSymbol.Length)..].Trim()})").ToList())}.");
         return sentences;
     }
