@@ -20,6 +20,12 @@ internal static class CommandGuard
             DiagnosticPrinter.Print(stderr, e.Diagnostics);
             return ExitCodes.InvalidInput;
         }
+        catch (HccReport.Rendering.Html.TemplateException e)
+        {
+            // The spec named a template that cannot be used: an input problem, reported like one.
+            stderr.WriteLine($"error Template.Invalid: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             stderr.WriteLine($"error: {e.Message}");

@@ -1,5 +1,5 @@
 using HccReport.Core;
-using HccReport.Core.Cohort;
+using HccReport.Core.Data;
 using HccReport.Core.Spec;
 using HccReport.Results;
 using HccReport.Statistics.Survival;

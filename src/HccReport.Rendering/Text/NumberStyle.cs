@@ -82,6 +82,9 @@ public sealed record NumberStyle
     }
 
     /// <summary>A P value as a sentence prints it: "P &lt; 0.001", "P = 0.046", "P&lt;0.001", "P = .04", "p=0.0021".</summary>
+    public string PStatement(double? p) => PStatement(p ?? double.NaN);
+
+    /// <summary>"P = 0.046", "P &lt; 0.001" in this style.</summary>
     public string PStatement(double p)
     {
         var value = P(p);
@@ -109,14 +112,17 @@ public sealed record NumberStyle
         var hi = upper is double u && double.IsFinite(u) ? Fixed(u, decimals) : missing;
         // A hyphen or dash between negative numbers reads as a minus sign: every style then writes "to".
         var negative = lo.StartsWith('-') || hi.StartsWith('-');
-        var separator = negative ? " to " : Journal switch
-        {
-            Journal.Nejm => " to ",
-            Journal.Jama => "-",
-            _ => "\u2013",
-        };
+        var separator = negative ? " to " : IntervalSeparator;
         return lo + separator + hi;
     }
+
+    /// <summary>What stands between an interval's limits in this style (" to " for NEJM, "-" for JAMA, else an en dash).</summary>
+    public string IntervalSeparator => Journal switch
+    {
+        Journal.Nejm => " to ",
+        Journal.Jama => "-",
+        _ => "\u2013",
+    };
 
     /// <summary>A ratio with its interval as a table cell: "1.76 (1.19–2.61)".</summary>
     public string RatioWithInterval(double? ratio, double? lower, double? upper) =>
