@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper;
 using HccReport.Rendering.Tables;
 
 namespace HccReport.Rendering.Outputs;
@@ -11,40 +13,49 @@ namespace HccReport.Rendering.Outputs;
 /// </summary>
 public static class CsvTableWriter
 {
+    // Quote only where RFC 4180 needs it, plus leading or trailing spaces (indented row labels) that a
+    // spreadsheet would otherwise trim.
+    private static readonly CsvWriterOptions Options = new()
+    {
+        NewLine = "\n",
+        Quoting = CsvQuoting.WhenNeededOrWhitespace,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
     /// <summary>The CSV file's bytes.</summary>
     public static byte[] Write(ReportTable table)
     {
-        var csv = new StringBuilder();
-        var header = table.Columns.Select((column, i) =>
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, Options, true))
         {
-            var group = table.Groups.FirstOrDefault(g => i >= g.First && i < g.First + g.Span);
-            return group is null ? column.Heading : group.Heading + ": " + column.Heading;
-        });
-        AppendRecord(csv, header);
-        foreach (var row in table.Rows)
-        {
-            AppendRecord(csv, Enumerable.Range(0, table.Columns.Count).Select(i =>
+            var header = table.Columns.Select((column, i) =>
             {
-                var text = i < row.Cells.Count ? row.Cells[i].PlainText : "";
-                return i == 0 && row.Indent > 0 ? new string(' ', 2 * row.Indent) + text : text;
-            }));
+                var group = table.Groups.FirstOrDefault(g => i >= g.First && i < g.First + g.Span);
+                return group is null ? column.Heading : group.Heading + ": " + column.Heading;
+            });
+            WriteRecord(csv, header);
+            foreach (var row in table.Rows)
+            {
+                WriteRecord(csv, Enumerable.Range(0, table.Columns.Count).Select(i =>
+                {
+                    var cell = i < row.Cells.Count ? row.Cells[i].PlainText : "";
+                    return i == 0 && row.Indent > 0 ? new string(' ', 2 * row.Indent) + cell : cell;
+                }));
+            }
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    private static void AppendRecord(StringBuilder csv, IEnumerable<string> fields)
-    {
-        csv.AppendJoin(',', fields.Select(Quote));
-        csv.Append('\n');
-    }
-
-    /// <summary>A field quoted when it holds a comma, quote, line break or leading/trailing space; quotes doubled.</summary>
+    /// <summary>One field as the file holds it, quoted where needed.</summary>
     internal static string Quote(string field)
     {
-        // Non-breaking spaces keep "n = 169" on one line in print; a CSV holds plain spaces.
-        field = field.Replace('\u00a0', ' ');
-        return field.IndexOfAny([',', '"', '\n', '\r']) >= 0 || field.StartsWith(' ') || field.EndsWith(' ')
-            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : field;
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, Options, true))
+            WriteRecord(csv, [field]);
+        return text.ToString().TrimEnd('\n');
     }
+
+    // Non-breaking spaces keep "n = 169" on one line in print; a CSV holds plain spaces.
+    private static void WriteRecord(CsvWriter csv, IEnumerable<string> fields) =>
+        csv.WriteRecord(fields.Select(f => f.Replace('\u00a0', ' ')).ToArray());
 }
