@@ -17,7 +17,11 @@ namespace HccReport.Synthetic;
 /// </remarks>
 public static class LenvatinibCohort
 {
-    /// <summary>The seed of the committed cohort: the last day of follow-up, 29 February 2024.</summary>
+    /// <summary>
+    /// The seed of the committed cohort: the first seed from 20240229 (the last day of follow-up) upward for
+    /// which every published significance pattern holds and every published median is reached
+    /// (tests/reference/flagship/tune.R; docs/synthetic-cohort.md).
+    /// </summary>
     public const int DefaultSeed = 20240334;
 
     /// <summary>File name of the committed cohort under config/; it says that the data are synthetic.</summary>

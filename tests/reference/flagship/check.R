@@ -1,7 +1,7 @@
 # Checks the synthetic lenvatinib cohort against the paper it imitates:
 #   Zhang Y, Lei J, Ma H, Zuo S. Impact of Type of Lenvatinib Resistance on Prognosis and Second-Line
 #   Regimen in Patients with Virus-Associated HCC. J Hepatocell Carcinoma 2024.
-# Reads config/lenvatinib-cohort-synthetic.csv (written by HccReport.Synthetic, seed 20240229) and writes
+# Reads config/lenvatinib-cohort-synthetic.csv (written by HccReport.Synthetic, seed 20240334) and writes
 #   expected/flagship.json  every number below at full precision (R defaults: Efron ties, log KM intervals,
 #                           Brookmeyer-Crowley median intervals, Wald model intervals)
 #   check-output.md         the published numbers beside the synthetic ones, pasted into docs/synthetic-cohort.md
@@ -70,7 +70,7 @@ bclc_c             0.84 0.40 1.77 0.648 0.71 0.30 1.71 0.450")
 
 out <- list(
   about = list(
-    data = "config/lenvatinib-cohort-synthetic.csv (synthetic; HccReport.Synthetic seed 20240229)",
+    data = "config/lenvatinib-cohort-synthetic.csv (synthetic; HccReport.Synthetic seed 20240334)",
     r_version = R.version.string, survival_version = as.character(packageVersion("survival")),
     jsonlite_version = as.character(packageVersion("jsonlite")),
     options = "months = days / 30.4375; KM conf.type log, median CI Brookmeyer-Crowley (survfit default); Cox ties efron (breslow also given); glm Wald intervals"),
