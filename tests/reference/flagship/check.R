@@ -22,25 +22,25 @@ months <- function(a, b) as.numeric(b - a) / 30.4375
 
 # ---- Published values ----
 pub_t1 <- read.table(header = TRUE, text = "
-var                      p   s   or   lo   hi   pv
-age_gt50                128 283 0.87 0.57 1.34 0.532
-male                    148 305 1.32 0.77 2.25 0.315
-diabetes_yes             35  53 1.52 0.95 2.44 0.081
-hypertension_yes         63 119 1.21 0.83 1.78 0.319
-smoking_yes              75 138 1.30 0.89 1.88 0.171
-drinking_yes             67 124 1.26 0.87 1.84 0.228
-hbv                     161 352 0.57 0.22 1.48 0.248
-vascular_invasion_yes    52 106 1.07 0.72 1.60 0.727
-extrahepatic_yes        107 169 1.97 1.36 2.87 0.0009
-portal_hypertension_yes  76 180 0.83 0.57 1.19 0.307
-splenomegaly_yes        125 243 1.39 0.93 2.09 0.112
-cirrhosis_yes           130 287 0.87 0.56 1.35 0.538
-afp_gt400                78 109 2.00 1.37 2.90 0.0009
-alt_gt40                 52 113 0.98 0.66 1.45 0.918
-ast_gt40                 84 167 0.87 0.60 1.25 0.443
-size_gt5                 77 132 1.46 1.01 2.11 0.046
-child_b                  48 100 1.04 0.69 1.56 0.852
-bclc_c                  116 190 1.98 1.35 2.91 0.0009")
+var                      p   s   or   lo   hi   pv    pp    ps
+age_gt50                128 283 0.87 0.57 1.34 0.532  75.7  78.1
+male                    148 305 1.32 0.77 2.25 0.315  87.6  84.3
+diabetes_yes             35  53 1.52 0.95 2.44 0.081  20.7  14.6
+hypertension_yes         63 119 1.21 0.83 1.78 0.319  37.3  32.9
+smoking_yes              75 138 1.30 0.89 1.88 0.171  44.4  38.1
+drinking_yes             67 124 1.26 0.87 1.84 0.228  39.6  34.3
+hbv                     161 352 0.57 0.22 1.48 0.248  95.3  97.2
+vascular_invasion_yes    52 106 1.07 0.72 1.60 0.727  30.8  29.3
+extrahepatic_yes        107 169 1.97 1.36 2.87 0.0009  63.3  46.7
+portal_hypertension_yes  76 180 0.83 0.57 1.19 0.307  45.0  49.7
+splenomegaly_yes        125 243 1.39 0.93 2.09 0.112  74.0  67.1
+cirrhosis_yes           130 287 0.87 0.56 1.35 0.538  76.9  79.3
+afp_gt400                78 109 2.00 1.37 2.90 0.0009  46.2  30.1
+alt_gt40                 52 113 0.98 0.66 1.45 0.918  30.8  31.2
+ast_gt40                 84 167 0.87 0.60 1.25 0.443  49.7  46.1
+size_gt5                 77 132 1.46 1.01 2.11 0.046  45.6  36.4
+child_b                  48 100 1.04 0.69 1.56 0.852  28.4  27.6
+bclc_c                  116 190 1.98 1.35 2.91 0.0009  68.6  52.5")
 pub_t2 <- read.table(header = TRUE, text = "
 var                     pfs_hr pfs_lo pfs_hi pfs_p os_hr os_lo os_hi os_p
 primary                   1.77 1.24 2.52 0.002 2.02 1.32 3.11 0.001
@@ -236,12 +236,12 @@ L <- c(L, "", "## Table 1 (counts exact; OR, interval and P implied by the count
 for (i in seq_len(nrow(pub_t1))) {
   r <- t1[[pub_t1$var[i]]]
   L <- c(L, sprintf("| %s | %d (%.1f) | %d (%.1f) | %d (%.1f) | %d (%.1f) | %.2f (%.2f-%.2f) | %.2f (%.2f-%.2f) | %s | %s |",
-                    r$label, pub_t1$p[i], 100 * pub_t1$p[i] / 169, r$counts[1], r$percents[1],
-                    pub_t1$s[i], 100 * pub_t1$s[i] / 362, r$counts[2], r$percents[2],
+                    r$label, pub_t1$p[i], pub_t1$pp[i], r$counts[1], r$percents[1],
+                    pub_t1$s[i], pub_t1$ps[i], r$counts[2], r$percents[2],
                     pub_t1$or[i], pub_t1$lo[i], pub_t1$hi[i], r$or, r$lower, r$upper,
                     if (pub_t1$pv[i] < 0.001) "<0.001" else formatC(pub_t1$pv[i], format = "f", digits = 3), fp(r$or_p)))
 }
-L <- c(L, "", "(The paper column of percents above is recomputed from the printed counts; see the inconsistencies in docs/synthetic-cohort.md.)",
+L <- c(L, "", "Paper columns as printed. Where they differ from the synthetic ones (Age>50 and tumour size percents, AFP OR, two lower limits, AST) the paper disagrees with its own counts; see docs/synthetic-cohort.md.",
        "", "## Multivariable logistic model for primary resistance (close: direction and significance)", "",
        sprintf("Screened (univariate P <= 0.05): %s. All entered together (n = %d):", paste(screened, collapse = ", "), nrow(a)), "",
        "| Term | Paper OR (95% CI), P | Synthetic OR (95% CI), P | Significant: paper / synthetic |", "|---|---|---|---|")
