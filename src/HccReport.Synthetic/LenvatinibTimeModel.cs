@@ -2,9 +2,9 @@ namespace HccReport.Synthetic;
 
 /// <summary>
 /// The target curves and parameters of the time model, in months from the origin each names. They were
-/// tuned with tests/reference/flagship/check.R until the Kaplan-Meier estimates on the generated
-/// cohort (with its censoring) came close to the published medians and rates; docs/synthetic-cohort.md
-/// sets each published number beside the synthetic one.
+/// tuned with tests/reference/flagship/tune.R until the Kaplan-Meier estimates on the generated cohorts
+/// (with their censoring), averaged over 200 seeds, came close to the published medians and rates;
+/// docs/synthetic-cohort.md sets each published number beside the synthetic one.
 /// </summary>
 internal static class LenvatinibTimeModel
 {
