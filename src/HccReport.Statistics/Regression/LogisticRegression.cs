@@ -73,7 +73,8 @@ public static class LogisticRegression
         var nullDeviance = NullDeviance(design, events, settings);
         var rank = fit.Rank;
         var lrDf = rank - 1;
-        var lr = nullDeviance - fit.Deviance;
+        // With no covariate estimated the statistic is 0 by definition (not a rounding residue of two equal sums).
+        var lr = lrDf > 0 ? nullDeviance - fit.Deviance : 0.0;
 
         (double? Lower, double? Upper)[]? profile = null;
         if (options.IntervalMethod == LogisticIntervalMethod.Profile)
