@@ -22,7 +22,7 @@ namespace HccReport.Statistics.Regression;
 /// z = 1.959963985; the null model is iterated the same way. Reproducing SPSS beyond about seven digits
 /// needs this rule (docs/conventions, SPSS note section 3).</para>
 /// <para><b>Separation</b> is checked after every fit and reported in plain words on
-/// <see cref="LogisticFit.Separation"/>; see <see cref="SeparationDetector"/> for the method.</para>
+/// <see cref="LogisticFit.Separation"/>; see <see cref="LogisticSeparation"/> for the method.</para>
 /// <para>Speed: the model matrix is copied once into a flat row-major array; each iteration is one pass
 /// over the rows that updates the fit and accumulates X'WX directly (p is small), then a p x p Cholesky solve.</para>
 /// </remarks>

@@ -89,6 +89,17 @@ public class LogisticRegressionTests
     }
 
     [Fact]
+    public void SpssConventionAlsoReportsSeparation()
+    {
+        var (y, x) = LogisticData.Design("logistic_edge", "y_sep", ["x1", "x2"]);
+        var fit = LogisticRegression.Fit(y, x, ["x1", "x2"], LogisticOptions.Spss);
+        Assert.False(fit.Converged);
+        Assert.Equal(20, fit.Iterations);
+        Assert.Equal(SeparationKind.Complete, fit.Separation.Kind);
+        Assert.Contains(fit.Notes, n => n.Contains("maximum iterations has been reached", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void OrdinaryFitReportsNoSeparation()
     {
         var (y, x) = LogisticData.Design("gbsg", "status", ["hormon", "meno", "grade2", "grade3"]);
