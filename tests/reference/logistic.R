@@ -93,6 +93,16 @@ edge$x_col <- 2 * edge$x1 - edge$x2 + 1                             # aliased wi
 edge$x_const <- rep(5, n)                                           # aliased with the intercept
 write.csv(edge, "data/logistic_edge.csv", row.names = FALSE)
 
+# Quasi-complete separation in a larger sample: five events flagged by z. glm's relative stopping rule is met
+# with those rows' fitted probabilities still at 1 - 2e-6, and R gives no warning at all.
+set.seed(3)
+n_large <- 4000
+quasi_large <- data.frame(x = round(rnorm(n_large), 4))
+quasi_large$y <- rbinom(n_large, 1, plogis(0.2 + 0.5 * quasi_large$x))
+quasi_large$z <- 0
+quasi_large$z[which(quasi_large$y == 1)[1:5]] <- 1
+write.csv(quasi_large, "data/logistic_quasi_large.csv", row.names = FALSE)
+
 # ---- fits -------------------------------------------------------------------------------------
 write_fixture(list(
   data = "rotterdam", outcome = "death",
@@ -127,6 +137,11 @@ write_fixture(list(
   intercept_only = c(list(outcome = "y_rand", columns = character(0)),
                      describe_glm(glm(y_rand ~ 1, family = binomial, data = edge)))
 ), "logistic_edge")
+
+write_fixture(list(
+  data = "logistic_quasi_large", outcome = "y", columns = c("x", "z"),
+  fit = describe_glm(glm(y ~ x + z, family = binomial, data = quasi_large))
+), "logistic_quasi_large")
 
 # ---- SPSS -------------------------------------------------------------------------------------
 # The 72-row fixture of StatEdu/StatEdu_Studio (scripts/fixtures/survival_validation.csv) and the

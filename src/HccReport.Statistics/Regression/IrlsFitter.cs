@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace HccReport.Statistics.Regression;
@@ -148,7 +149,7 @@ internal static class IrlsFitter
 
         if (blocks == 1 || (long)n * m < ParallelThreshold)
         {
-            var ws = new Workspace(Math.Min(n, BlockRows));
+            using var ws = new Workspace(Math.Min(n, BlockRows));
             for (var block = 0; block < blocks; block++) Run(block, ws);
         }
         else
@@ -157,7 +158,7 @@ internal static class IrlsFitter
             {
                 Run(block, ws);
                 return ws;
-            }, _ => { });
+            }, ws => ws.Dispose());
         }
 
         var dev = 0.0;
@@ -209,14 +210,24 @@ internal static class IrlsFitter
         }
     }
 
-    /// <summary>Per-thread scratch of one block: weights, working response, weighted column.</summary>
-    private sealed class Workspace(int rows)
+    /// <summary>
+    /// Per-thread scratch of one block: weights, working response, weighted column. Rented from the shared
+    /// pool: fresh arrays of this size would land on the large-object heap on every pass and force full collections.
+    /// </summary>
+    private sealed class Workspace(int rows) : IDisposable
     {
-        public double[] W { get; } = new double[rows];
+        public double[] W { get; } = ArrayPool<double>.Shared.Rent(rows);
 
-        public double[] Z { get; } = new double[rows];
+        public double[] Z { get; } = ArrayPool<double>.Shared.Rent(rows);
 
-        public double[] WX { get; } = new double[rows];
+        public double[] WX { get; } = ArrayPool<double>.Shared.Rent(rows);
+
+        public void Dispose()
+        {
+            ArrayPool<double>.Shared.Return(W);
+            ArrayPool<double>.Shared.Return(Z);
+            ArrayPool<double>.Shared.Return(WX);
+        }
     }
 
     /// <summary>Normal equations X'WX (upper triangle, row-major) and X'Wz.</summary>

@@ -49,11 +49,14 @@ internal sealed class LogisticDesign
         for (var i = 0; i < n; i++) outcome[i] = y[i] ? 1.0 : 0.0;
         if (k > 0)
         {
-            // The rectangular array is row-major in memory; transpose it in row blocks that stay in cache.
-            var source = Cells(x);
-            const int block = 512;
-            for (var start = 0; start < n; start += block)
+            // The rectangular array is row-major in memory; transpose it in row blocks that stay in cache,
+            // in parallel for large arrays (blocks write disjoint parts of the columns).
+            const int block = 4096;
+            var blocks = (n + block - 1) / block;
+            void Transpose(int b)
             {
+                var source = Cells(x);
+                var start = b * block;
                 var end = Math.Min(n, start + block);
                 for (var j = 0; j < k; j++)
                 {
@@ -61,6 +64,8 @@ internal sealed class LogisticDesign
                     for (var i = start; i < end; i++) column[i] = source[i * k + j];
                 }
             }
+            if ((long)n * k < 200_000) for (var b = 0; b < blocks; b++) Transpose(b);
+            else Parallel.For(0, blocks, Transpose);
         }
         return new LogisticDesign(flat, outcome, n, k + 1);
     }

@@ -22,7 +22,7 @@ namespace HccReport.Statistics.Regression;
 /// z = 1.959963985; the null model is iterated the same way. Reproducing SPSS beyond about seven digits
 /// needs this rule (docs/conventions, SPSS note section 3).</para>
 /// <para><b>Separation</b> is checked after every fit and reported in plain words on
-/// <see cref="LogisticFit.Separation"/>; see <see cref="SeparationDetector"/> for the method.</para>
+/// <see cref="LogisticFit.Separation"/>; see <see cref="LogisticSeparation"/> for the method.</para>
 /// <para>Speed: the model matrix is copied once into a flat row-major array; each iteration is one pass
 /// over the rows that updates the fit and accumulates X'WX directly (p is small), then a p x p Cholesky solve.</para>
 /// </remarks>
@@ -73,7 +73,8 @@ public static class LogisticRegression
         var nullDeviance = NullDeviance(design, events, settings);
         var rank = fit.Rank;
         var lrDf = rank - 1;
-        var lr = nullDeviance - fit.Deviance;
+        // With no covariate estimated the statistic is 0 by definition (not a rounding residue of two equal sums).
+        var lr = lrDf > 0 ? nullDeviance - fit.Deviance : 0.0;
 
         (double? Lower, double? Upper)[]? profile = null;
         if (options.IntervalMethod == LogisticIntervalMethod.Profile)

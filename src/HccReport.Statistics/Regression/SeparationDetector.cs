@@ -13,24 +13,25 @@ namespace HccReport.Statistics.Regression;
 /// keeps rising, so Newton/IRLS iterations drift along it: the rows with s_i x_i'd &gt; 0 get fitted
 /// probabilities heading to their observed 0 or 1, each step moving their linear predictor by a roughly
 /// constant amount, while the other rows settle.</para>
-/// <para>Method: (1) screen: nothing to do unless the fit stopped without converging or some fitted
-/// probability is within 1e-6 of 0 or 1 (under separation glm's stopping rule is only met once the
-/// separated rows are beyond that). (2) Candidate rows S: correctly predicted with |eta| &gt; 10 and still
-/// moving with the last step (s_i x_i' delta &gt; 0.1). (3) Candidate direction: the last step delta
-/// projected onto the null space of the other rows' design (so those rows lie exactly on the separating
-/// hyperplane). (4) Verify on the data: every row of S must have s_i x_i'd &gt; 0 (relative to the largest,
-/// 1e-6); rows that do not are moved out of S and steps 3-4 repeat. What is reported is therefore a
-/// checked certificate of the definition above, not a guess from large coefficients; its only tolerances
-/// are rounding-level. A separation that the iterations did not reveal (for instance one the fit never
-/// approached in its iteration limit) can go unreported; R's boundary warning is still reported then.</para>
+/// <para>Method. (1) Candidate rows S: rows on the correct side (s_i eta_i &gt; 0) whose linear predictor the
+/// last IRLS step still moved by more than 0.5 towards their outcome. At a genuine maximum the last step moves
+/// every linear predictor by a tiny amount, while along a separating direction each Newton step moves the
+/// separated rows by about 1 or more (the Newton step on log(1 + e^-t) is 1 + e^-t). Fitted probabilities
+/// near 0 or 1 would not do as a screen: glm's relative stopping rule is met sooner in large samples, and
+/// with 4000 observations it stops with the separated rows still at 1 - 2e-6. (2) Candidate direction: the
+/// last step projected onto the null space of the design rows outside S (so that those rows lie exactly on
+/// the separating hyperplane). (3) Verify on the data: every row of S must have s_i x_i'd &gt; 0 (relative to
+/// the largest, 1e-6) and no row may have s_i x_i'd &lt; 0; rows of S that fail are moved out of S and (2)-(3)
+/// repeat. What is reported is therefore a checked certificate of the definition above, not a guess from
+/// large coefficients; its tolerances are rounding-level. A separation that the iterations did not reveal
+/// (one the fit never drifted along within its iteration limit) can go unreported; R's boundary warning is
+/// still reported then.</para>
 /// <para>This is the same question Konis's linear program (R package safeBinaryRegression, and
 /// detectseparation) answers; here the fit's own iterations supply the candidate direction.</para>
 /// </remarks>
 internal static class SeparationDetector
 {
-    private const double ScreenProbability = 1e-6;
-    private const double ExtremeEta = 10.0;
-    private const double MovingStep = 0.1;
+    private const double MovingStep = 0.5;
     private const double Relative = 1e-6;
 
     public static LogisticSeparation Check(LogisticDesign d, IrlsResult fit, IReadOnlyList<string> names)
@@ -51,41 +52,38 @@ internal static class SeparationDetector
             };
         }
 
-        // min(mu, 1 - mu) < 1e-6 exactly when |eta| > logit(1 - 1e-6).
-        var screenEta = Math.Log((1 - ScreenProbability) / ScreenProbability);
-        var screen = !fit.Converged;
-        for (var i = 0; i < n && !screen; i++) screen = Math.Abs(fit.Eta[i]) > screenEta;
-        if (!screen) return LogisticSeparation.None;
-
         var kept = Enumerable.Range(0, m).Where(j => !fit.Aliased[j]).ToArray();
         var k = kept.Length;
         if (k == 0) return LogisticSeparation.None;
 
-        // Column scales, so that null-space and size tolerances do not depend on units.
-        var scale = new double[k];
-        for (var c = 0; c < k; c++)
-        {
-            var ss = 0.0;
-            for (var i = 0; i < n; i++) ss += d[i, kept[c]] * d[i, kept[c]];
-            scale[c] = ss > 0 ? Math.Sqrt(ss) : 1.0;
-        }
-
-        var step = new double[k];
-        for (var c = 0; c < k; c++) step[c] = fit.LastStep[kept[c]];
+        // How far the last step moved each linear predictor.
+        var move = new double[n];
+        foreach (var j in kept) VectorMath.AddScaled(fit.LastStep[j], d.Column(j), move);
 
         var inS = new bool[n];
         var sCount = 0;
         for (var i = 0; i < n; i++)
         {
             var sign = d.Y[i] > 0 ? 1.0 : -1.0;
-            var move = 0.0;
-            for (var c = 0; c < k; c++) move += d[i, kept[c]] * step[c];
-            if (sign * fit.Eta[i] > ExtremeEta && sign * move > MovingStep)
+            if (sign * fit.Eta[i] > 0 && sign * move[i] > MovingStep)
             {
                 inS[i] = true;
                 sCount++;
             }
         }
+        if (sCount == 0) return LogisticSeparation.None;
+
+        // Column scales, so that null-space and size tolerances do not depend on units.
+        var scale = new double[k];
+        for (var c = 0; c < k; c++)
+        {
+            var column = d.Column(kept[c]);
+            var ss = VectorMath.Dot(column, column);
+            scale[c] = ss > 0 ? Math.Sqrt(ss) : 1.0;
+        }
+
+        var step = new double[k];
+        for (var c = 0; c < k; c++) step[c] = fit.LastStep[kept[c]];
 
         while (sCount > 0)
         {
@@ -93,13 +91,11 @@ internal static class SeparationDetector
             if (direction is null) return LogisticSeparation.None;
 
             var g = new double[n];
+            for (var c = 0; c < k; c++) VectorMath.AddScaled(direction[c], d.Column(kept[c]), g);
             var gMax = 0.0;
             for (var i = 0; i < n; i++)
             {
-                var sign = d.Y[i] > 0 ? 1.0 : -1.0;
-                var v = 0.0;
-                for (var c = 0; c < k; c++) v += d[i, kept[c]] * direction[c];
-                g[i] = sign * v;
+                if (d.Y[i] <= 0) g[i] = -g[i];
                 gMax = Math.Max(gMax, Math.Abs(g[i]));
             }
             if (!(gMax > 0)) return LogisticSeparation.None;
