@@ -150,6 +150,12 @@ write_fixture(list(
 # (sample/spss31_analysis_cells.csv of that repository). sex(1) = [sex = 2];
 # ph_ecog(1) = [ph.ecog = 0], ph_ecog(2) = [ph.ecog = 1] (reference: the last category).
 # The SPSS numbers below are transcribed from that file; R's glm on the same design is added for contrast.
+# The rows follow simple rules of the row number, so this script rebuilds them instead of copying the file.
+id <- 1:72
+spss_rows <- data.frame(id = id, time = 20 + (37 * id) %% 500, status = as.integer(!(id %% 10) %in% c(1, 4, 7)),
+                        sex = 2 - id %% 2, ph.ecog = 2 - (id - 1) %% 3, age = 40 + (11 * id) %% 41,
+                        check.names = FALSE)
+write.csv(spss_rows, "data/spss_validation.csv", row.names = FALSE)
 spss_data <- read.csv("data/spss_validation.csv")
 spss_data$sex1 <- as.numeric(spss_data$sex == 2)
 spss_data$ph_ecog1 <- as.numeric(spss_data$ph.ecog == 0)

@@ -121,7 +121,9 @@ internal static class DiagnosticCatalog
         Error(C.Expr.NotCondition, at, "write a comparison, e.g. x == 1.",
             "'{0}' must be a condition (true/false), but the expression gives {1}.", key, found);
     public static Diagnostic ExprUnknownLevel(SpecLocation at, string variable, string level, IReadOnlyList<string> levels) =>
-        Error(C.Expr.UnknownLevel, at, NameSuggester.DidYouMean(level, levels),
+        Error(C.Expr.UnknownLevel, at,
+            (NameSuggester.DidYouMean(level, levels) is { } guess ? guess + " " : "")
+            + $"If '{level}' is a valid value that these data happen to lack, list it under data.labels.{variable}.",
             "'{0}' is not a level of '{1}', so the comparison is never true; its levels: {2}.", level, variable, string.Join(", ", levels));
     public static Diagnostic DuplicateName(SpecLocation at, string name) =>
         Error(C.Expr.DuplicateName, at, null, "'{0}' is already a data column or an earlier derived variable.", name);
@@ -160,6 +162,9 @@ internal static class DiagnosticCatalog
         Error(C.Analysis.Constant, at, "remove it from the analysis or widen the where condition.",
             "In analysis '{0}', '{1}' has the single value {2} among the analysed rows, so it cannot be compared or estimated.",
             analysis, variable, value);
+
+    public static Diagnostic AnalysisUnusableVariable(SpecLocation at, string analysis, string variable, string why, string fix) =>
+        Error(C.Analysis.UnusableVariable, at, fix, "In analysis '{0}', '{1}' cannot be used: {2}.", analysis, variable, why);
 
     // Manuscript checks
     public static Diagnostic ExpectUnknownPath(SpecLocation at, string path, string problem) =>

@@ -129,6 +129,8 @@ public static class DiagnosticCodes
         public const string NoEvents = "Analysis.NoEvents";
         /// <summary>A grouping or covariate column with a single value among the analysed rows.</summary>
         public const string Constant = "Analysis.Constant";
+        /// <summary>A column that cannot enter a model or table as asked (a date as a covariate, a text column with hundreds of values...).</summary>
+        public const string UnusableVariable = "Analysis.UnusableVariable";
     }
 
     /// <summary>Problems in the <c>expect</c> entries that check a manuscript's printed values.</summary>
