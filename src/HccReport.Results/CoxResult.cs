@@ -49,8 +49,8 @@ public sealed record CoxModelResult
     /// <summary>Log partial likelihood at beta = 0.</summary>
     public required double LoglikNull { get; init; }
 
-    /// <summary>Harrell's concordance as R's <c>coxph</c> reports it.</summary>
-    public required double Concordance { get; init; }
+    /// <summary>Harrell's concordance as R's <c>coxph</c> reports it; null when no pair is comparable.</summary>
+    public double? Concordance { get; init; }
 
     /// <summary>Standard error of the concordance.</summary>
     public double? ConcordanceStdErr { get; init; }
@@ -146,12 +146,12 @@ public sealed record ProportionalHazardsRow
     /// <summary>Variable name.</summary>
     public required string Term { get; init; }
 
-    /// <summary>Chi-square statistic.</summary>
-    public required double Chisq { get; init; }
+    /// <summary>Chi-square statistic; null when it cannot be computed.</summary>
+    public double? Chisq { get; init; }
 
     /// <summary>Degrees of freedom.</summary>
     public required int Df { get; init; }
 
-    /// <summary>P value.</summary>
-    public required double P { get; init; }
+    /// <summary>P value; null with the statistic.</summary>
+    public double? P { get; init; }
 }

@@ -182,6 +182,10 @@ public sealed record NumberStyle
     /// <summary>The confidence level as a percentage: "95%".</summary>
     public string Level(double level) => Fixed(100 * level, Math.Abs(100 * level - Math.Round(100 * level)) < 1e-9 ? 0 : 1) + "%";
 
+    /// <summary>A number that may not exist with fixed decimals; "NE" (not estimable) when it does not.</summary>
+    public static string Fixed(double? value, int decimals) =>
+        value is double v && double.IsFinite(v) ? Fixed(v, decimals) : NotEstimable;
+
     /// <summary>A number with fixed decimals, invariant culture, half away from zero, and no "-0.00".</summary>
     public static string Fixed(double value, int decimals)
     {
