@@ -36,6 +36,7 @@ internal sealed class CoxDesign
     /// <summary>The factor each centred column was multiplied by (1 for a column left alone).</summary>
     public double[] Scales { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxDesign Create(double[,] covariates, int[] order)
     {
         var n = order.Length;

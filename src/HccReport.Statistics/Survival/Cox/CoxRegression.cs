@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using HccReport.Statistics.Distributions;
 
 namespace HccReport.Statistics.Survival.Cox;
@@ -157,6 +158,7 @@ public static class CoxRegression
     }
 
     /// <summary>η = (x − mean)'β in processing order: R's <c>fit$linear.predictors</c> (exactly equal rows give exactly equal η).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double[] LinearPredictor(CoxDesign design, double[] beta)
     {
         var p = design.Columns;

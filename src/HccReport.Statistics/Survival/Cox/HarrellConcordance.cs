@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace HccReport.Statistics.Survival.Cox;
 
 /// <summary>
@@ -9,6 +10,7 @@ internal static class HarrellConcordance
 {
     /// <param name="riskSets">The sorted observations.</param>
     /// <param name="eta">Linear predictor in processing order; equal values are ties, as in R (exact equality).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxConcordance Compute(CoxRiskSets riskSets, double[] eta)
     {
         var n = riskSets.Count;
@@ -155,6 +157,7 @@ internal static class HarrellConcordance
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] DenseRanks(double[] values, out int distinct)
     {
         var n = values.Length;

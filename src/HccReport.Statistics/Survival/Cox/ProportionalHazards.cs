@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HccReport.Statistics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -108,6 +109,7 @@ public static class ProportionalHazards
     /// g per tie group: 1 − KM(t−) of all observations pooled over strata (R: <c>survfitKM</c> on the whole
     /// sample, read left-continuously), minus its mean over the events.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] CentredKaplanMeierTransform(CoxRiskSets riskSets)
     {
         var n = riskSets.Count;
@@ -149,6 +151,7 @@ public static class ProportionalHazards
     }
 
     /// <summary>R's zph1: U (2q) and the 2q × 2q information of (β, θ) at (β̂, 0), in one backward sweep.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double[] U, double[] Information) ScoreAndInformation(
         CoxRiskSets riskSets, double[] x, int q, double[] eta, double[] g, bool efron)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace HccReport.Statistics.Survival.Cox;
 
 /// <summary>
@@ -16,6 +17,7 @@ internal static class RadixSort
     /// <c>keys[order[k]]</c> is ascending, or descending when <paramref name="descending"/>. Keys must not be NaN;
     /// −0 sorts just below +0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(ReadOnlySpan<double> keys, int[] order, bool descending)
     {
         var n = order.Length;
