@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace HccReport.Statistics.Survival.Cox;
 
 /// <summary>
