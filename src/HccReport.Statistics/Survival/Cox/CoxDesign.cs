@@ -70,7 +70,7 @@ internal sealed class CoxDesign
         // reverse: the processor does not wait for scattered writes as it waits for scattered reads.
         var position = new int[n];
         for (var k = 0; k < n; k++) position[order[k]] = k;
-        var x = new double[n * p];
+        var x = GC.AllocateUninitializedArray<double>(n * p);
         for (var i = 0; i < n; i++)
         {
             var row = source.Slice(i * p, p);

@@ -166,7 +166,7 @@ public static class CoxRegression
         var n = design.Rows;
         var betaScaled = new double[p];
         for (var j = 0; j < p; j++) betaScaled[j] = beta[j] / design.Scales[j];
-        var eta = new double[n];
+        var eta = GC.AllocateUninitializedArray<double>(n);
         var x = design.X;
         for (var k = 0; k < n; k++)
         {

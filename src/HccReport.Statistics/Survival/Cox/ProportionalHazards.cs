@@ -62,16 +62,20 @@ public static class ProportionalHazards
 
         var riskSets = CoxRiskSets.Create(time, status, strata);
         var n = riskSets.Count;
+        // The kept columns, centred on their means (as zph1 does), scattered into processing order row by row.
+        var source = CoxDesign.Flat(covariates);
+        var means = new double[q];
+        for (var i = 0; i < n; i++)
+            for (var c = 0; c < q; c++) means[c] += source[i * p + kept[c]];
+        for (var c = 0; c < q; c++) means[c] /= n;
+        var sorted = new int[n];
+        for (var k = 0; k < n; k++) sorted[riskSets.Order[k]] = k;
         var x = new double[n * q];
+        for (var i = 0; i < n; i++)
+            for (var c = 0; c < q; c++) x[sorted[i] * q + c] = source[i * p + kept[c]] - means[c];
+
         var beta = new double[q];
         for (var c = 0; c < q; c++) beta[c] = fit.Coefficients[kept[c]].Estimate!.Value;
-        for (var c = 0; c < q; c++)
-        {
-            double sum = 0;
-            for (var k = 0; k < n; k++) sum += covariates[riskSets.Order[k], kept[c]];
-            var mean = sum / n;
-            for (var k = 0; k < n; k++) x[k * q + c] = covariates[riskSets.Order[k], kept[c]] - mean;
-        }
         var eta = new double[n];
         for (var k = 0; k < n; k++)
         {

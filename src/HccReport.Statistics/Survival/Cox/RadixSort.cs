@@ -23,7 +23,8 @@ internal static class RadixSort
     {
         var n = order.Length;
         if (n < 2) return;
-        var bits = new ulong[n];
+        // Every element of these scratch arrays is written before it is read: skip zeroing them.
+        var bits = GC.AllocateUninitializedArray<ulong>(n);
         for (var k = 0; k < n; k++)
         {
             var raw = unchecked((ulong)BitConverter.DoubleToInt64Bits(keys[order[k]]));
@@ -39,9 +40,9 @@ internal static class RadixSort
             for (var d = 0; d < Digits; d++) counts[d * Buckets + (int)((b >> (d * DigitBits)) & (Buckets - 1))]++;
         }
 
-        var bitsOut = new ulong[n];
+        var bitsOut = GC.AllocateUninitializedArray<ulong>(n);
         var current = order;
-        var scratch = new int[n];
+        var scratch = GC.AllocateUninitializedArray<int>(n);
         for (var d = 0; d < Digits; d++)
         {
             var count = counts.AsSpan(d * Buckets, Buckets);
