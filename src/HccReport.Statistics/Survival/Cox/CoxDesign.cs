@@ -36,6 +36,7 @@ internal sealed class CoxDesign
     /// <summary>The factor each centred column was multiplied by (1 for a column left alone).</summary>
     public double[] Scales { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxDesign Create(double[,] covariates, int[] order)
     {
         var n = order.Length;
@@ -69,7 +70,7 @@ internal sealed class CoxDesign
         // reverse: the processor does not wait for scattered writes as it waits for scattered reads.
         var position = new int[n];
         for (var k = 0; k < n; k++) position[order[k]] = k;
-        var x = new double[n * p];
+        var x = GC.AllocateUninitializedArray<double>(n * p);
         for (var i = 0; i < n; i++)
         {
             var row = source.Slice(i * p, p);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HccReport.Statistics.Survival.Cox;
 
 /// <summary>
@@ -15,7 +17,8 @@ namespace HccReport.Statistics.Survival.Cox;
 /// (Efron) or d times at x̄ (Breslow). A time with a single event is the same under both.
 /// </para>
 /// <para>
-/// Sums over the risk set are carried from later to earlier times, so the cost is O(n p²) per evaluation.
+/// Sums over the risk set are carried from later to earlier times (<see cref="CoxRiskSetSums"/>, which also
+/// evaluates each tie group's Efron terms in closed form), so the cost is O(n p²) per evaluation whatever the ties.
 /// An instance owns its scratch arrays: one instance per fit, not shared between threads.
 /// </para>
 /// </remarks>
@@ -42,6 +45,7 @@ internal sealed class CoxLikelihood
     /// <summary>
     /// ℓ(β); fills <paramref name="score"/> (length p) and <paramref name="information"/> (p × p, row-major, symmetric).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Evaluate(ReadOnlySpan<double> beta, double[] score, double[] information)
     {
         var p = _p;
@@ -80,6 +84,7 @@ internal sealed class CoxLikelihood
         return loglik;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Dot(ReadOnlySpan<double> row, ReadOnlySpan<double> beta)
     {
         double sum = 0;

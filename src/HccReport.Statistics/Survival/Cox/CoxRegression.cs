@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using HccReport.Statistics.Distributions;
 
 namespace HccReport.Statistics.Survival.Cox;
@@ -111,12 +112,13 @@ public static class CoxRegression
         }
         for (var j = 0; j < p; j++)
         {
-            if (infinite[j])
-            {
-                var direction = result.Beta[j] > 0 ? "+infinity" : "-infinity";
-                var ratio = result.Beta[j] > 0 ? "infinite" : "zero";
-                warnings.Add($"The coefficient of {names[j]} runs to {direction} (monotone likelihood, typically a group with no events or with all events before any in the others): its hazard ratio is {ratio}, so it is not reported; its estimate and standard error are not meaningful. R warns: \"Loglik converged before variable {j + 1}; coefficient may be infinite.\"");
-            }
+            if (!infinite[j]) continue;
+            var direction = result.Beta[j] > 0 ? "+infinity" : "-infinity";
+            var ratio = result.Beta[j] > 0 ? "infinite" : "zero";
+            var inR = result.Converged
+                ? $" R warns: \"Loglik converged before variable {j + 1}; coefficient may be infinite.\""
+                : "";
+            warnings.Add($"The coefficient of {names[j]} runs to {direction} (monotone likelihood, typically a group with no events, or whose events all come before anyone else's): its hazard ratio is {ratio}, so it is not reported, and its estimate and standard error are not meaningful.{inR}");
         }
         if (!result.Converged && !noEvents)
         {
@@ -157,13 +159,14 @@ public static class CoxRegression
     }
 
     /// <summary>η = (x − mean)'β in processing order: R's <c>fit$linear.predictors</c> (exactly equal rows give exactly equal η).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double[] LinearPredictor(CoxDesign design, double[] beta)
     {
         var p = design.Columns;
         var n = design.Rows;
         var betaScaled = new double[p];
         for (var j = 0; j < p; j++) betaScaled[j] = beta[j] / design.Scales[j];
-        var eta = new double[n];
+        var eta = GC.AllocateUninitializedArray<double>(n);
         var x = design.X;
         for (var k = 0; k < n; k++)
         {
@@ -199,28 +202,26 @@ public static class CoxRegression
             return infinite;
         }
 
-        var steps = new double[p];
+        // The Newton step that would come next, (Var U)_j.
+        var next = new double[p];
         var anyNonFinite = false;
         for (var j = 0; j < p; j++)
         {
-            double sum = 0;
-            for (var k = 0; k < p; k++) sum += result.Score[k] * result.Variance[k * p + j];
-            steps[j] = Math.Abs(sum);
-            if (!double.IsFinite(steps[j])) anyNonFinite = true;
+            for (var k = 0; k < p; k++) next[j] += result.Score[k] * result.Variance[k * p + j];
+            anyNonFinite |= !double.IsFinite(next[j]);
         }
 
         if (!result.Converged)
         {
-            // R only warns that some coefficient may be infinite. A coefficient still moving away from 0 after the
-            // iteration limit, already more than 10 (per mean absolute deviation of its column; a hazard ratio
-            // beyond e^10), is one running to infinity: flag it so that its hazard ratio is not reported.
+            // R only warns that some coefficient may be infinite. A coefficient still moving away from 0 at the
+            // iteration limit and already beyond 10 per mean absolute deviation of its column (a hazard ratio beyond
+            // e^10 across a typical spread of the covariate) is running to infinity: flag it so that its hazard
+            // ratio is not reported.
             var flagged = false;
             for (var j = 0; j < p; j++)
             {
                 if (aliased[j]) continue;
-                double signedStep = 0;
-                for (var k = 0; k < p; k++) signedStep += result.Score[k] * result.Variance[k * p + j];
-                infinite[j] = signedStep * result.Beta[j] > 0 && Math.Abs(result.Beta[j] / design.Scales[j]) > DivergedScaledCoefficient;
+                infinite[j] = next[j] * result.Beta[j] > 0 && Math.Abs(result.Beta[j] / design.Scales[j]) > DivergedScaledCoefficient;
                 flagged |= infinite[j];
             }
             var maxEta = double.NegativeInfinity;
@@ -232,8 +233,9 @@ public static class CoxRegression
         for (var j = 0; j < p; j++)
         {
             if (aliased[j]) continue;
+            var step = Math.Abs(next[j]);
             infinite[j] = !double.IsFinite(result.Score[j])
-                || (steps[j] > CoxOptions.LogLikelihoodTolerance && steps[j] > CoxOptions.InfiniteCoefficientTolerance * Math.Abs(result.Beta[j]));
+                || (step > CoxOptions.LogLikelihoodTolerance && step > CoxOptions.InfiniteCoefficientTolerance * Math.Abs(result.Beta[j]));
         }
         return infinite;
     }

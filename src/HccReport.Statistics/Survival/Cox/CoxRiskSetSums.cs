@@ -79,6 +79,7 @@ internal sealed class CoxRiskSetSums
     /// <paramref name="score"/>, adds the weighted variances to <paramref name="information"/> (lower triangle),
     /// returns the Σ log(denominator) term of the log-likelihood, and moves the events into the risk set.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double CloseGroup(int deaths, bool efron, Span<double> score, double[] information)
     {
         var p = _p;

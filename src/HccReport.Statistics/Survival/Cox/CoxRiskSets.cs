@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HccReport.Statistics.Survival.Cox;
 
 /// <summary>
@@ -55,6 +57,7 @@ internal sealed class CoxRiskSets
     /// <summary>Number of tie groups.</summary>
     public int GroupCount => GroupStart.Length - 1;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxRiskSets Create(IReadOnlyList<double> time, IReadOnlyList<bool> status, IReadOnlyList<int>? strata)
     {
         var n = time.Count;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HccReport.Statistics.Survival.Cox;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal static class HarrellConcordance
 {
     /// <param name="riskSets">The sorted observations.</param>
     /// <param name="eta">Linear predictor in processing order; equal values are ties, as in R (exact equality).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxConcordance Compute(CoxRiskSets riskSets, double[] eta)
     {
         var n = riskSets.Count;
@@ -18,11 +21,11 @@ internal static class HarrellConcordance
         var stratumStart = riskSets.StratumStart;
 
         var counts = new RankCounts(distinct);
-        // Per observation, the comparable pairs it belongs to in which the event has the lower risk score
-        // (R's influence column "concordant" before its reversal), the higher score, and an equal score.
-        var eventLower = new long[n];
-        var eventHigher = new long[n];
-        var tied = new long[n];
+        // Per observation, over the comparable pairs it belongs to: the number where the event has the lower risk
+        // score minus the number where it has the higher (R's influence columns "concordant" − "discordant" before
+        // its reversal), and the number of pairs. Both are at most n in size.
+        var difference = new int[n];
+        var pairCount = new int[n];
         long cEventLower = 0, cEventHigher = 0, cTied = 0, tiedTime = 0, tiedBoth = 0;
         int[]? finalEvents = null;
         // A group's events as rank · 2³² + position, sorted: their ranks in order with where they are.
@@ -42,9 +45,8 @@ internal static class HarrellConcordance
                 {
                     var r = rank[k];
                     int below = counts.EventsBelow(r), at = counts.EventsAt(r);
-                    eventLower[k] -= below;
-                    eventHigher[k] -= counts.EventTotal - below - at;
-                    tied[k] -= at;
+                    difference[k] -= below - (counts.EventTotal - below - at);
+                    pairCount[k] -= counts.EventTotal;
                     counts.AddAtRisk(r, 1);
                 }
 
@@ -65,9 +67,8 @@ internal static class HarrellConcordance
                     // As a later member of pairs with earlier events: start from minus the events at or after
                     // this time (completed with all the stratum's events at the end).
                     int eventsAt = counts.EventsAt(r), eventsAbove = counts.EventTotal - eventsBelow - eventsAt;
-                    eventLower[k] += riskAbove - eventsBelow;
-                    eventHigher[k] += riskBelow - eventsAbove;
-                    tied[k] += riskAt - eventsAt;
+                    difference[k] += (riskAbove - eventsBelow) - (riskBelow - eventsAbove);
+                    pairCount[k] += counts.RiskTotal - counts.EventTotal - deaths;
                     groupRanks[k - firstEvent] = ((long)r << 32) | (uint)k;
                 }
                 tiedTime += (long)deaths * (deaths - 1) / 2;
@@ -80,16 +81,9 @@ internal static class HarrellConcordance
                         for (b = a + 1; b < deaths && sorted[b] >> 32 == sorted[a] >> 32; b++) { }
                         long equal = b - a;
                         tiedBoth += equal * (equal - 1) / 2;
-                        for (var m = a; m < b; m++)
-                        {
-                            var k = (int)(sorted[m] & 0xFFFF_FFFFL);
-                            eventLower[k] -= a;
-                            eventHigher[k] -= deaths - b;
-                            tied[k] -= equal;
-                        }
+                        for (var m = a; m < b; m++) difference[(int)(sorted[m] & 0xFFFF_FFFFL)] -= a - (deaths - b);
                     }
                 }
-                else tied[firstEvent] -= 1;
                 for (var k = firstEvent; k < to; k++) counts.AddEventAtRisk(rank[k]);
             }
 
@@ -108,9 +102,8 @@ internal static class HarrellConcordance
                 var r = rank[k];
                 int below = large ? finalEvents![2 * r] : counts.EventsBelow(r);
                 int at = large ? finalEvents![2 * r + 1] : counts.EventsAt(r);
-                eventLower[k] += below;
-                eventHigher[k] += counts.EventTotal - below - at;
-                tied[k] += at;
+                difference[k] += below - (counts.EventTotal - below - at);
+                pairCount[k] += counts.EventTotal;
             }
             if (s == stratumStart.Length - 2) break;
             if (large)
@@ -137,7 +130,7 @@ internal static class HarrellConcordance
             double variance = 0;
             for (var k = 0; k < n; k++)
             {
-                var dfbeta = ((eventLower[k] - eventHigher[k]) - (eventLower[k] + eventHigher[k] + tied[k]) * somers) / (2 * pairs);
+                var dfbeta = (difference[k] - pairCount[k] * somers) / (2 * pairs);
                 variance += dfbeta * dfbeta;
             }
             stdErr = Math.Sqrt(variance);
@@ -155,13 +148,14 @@ internal static class HarrellConcordance
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] DenseRanks(double[] values, out int distinct)
     {
         var n = values.Length;
         var order = new int[n];
         for (var i = 0; i < n; i++) order[i] = i;
         RadixSort.Sort(values, order, descending: false);
-        var rank = new int[n];
+        var rank = GC.AllocateUninitializedArray<int>(n);
         distinct = 0;
         for (var i = 0; i < n; i++)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HccReport.Statistics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -61,16 +62,20 @@ public static class ProportionalHazards
 
         var riskSets = CoxRiskSets.Create(time, status, strata);
         var n = riskSets.Count;
+        // The kept columns, centred on their means (as zph1 does), scattered into processing order row by row.
+        var source = CoxDesign.Flat(covariates);
+        var means = new double[q];
+        for (var i = 0; i < n; i++)
+            for (var c = 0; c < q; c++) means[c] += source[i * p + kept[c]];
+        for (var c = 0; c < q; c++) means[c] /= n;
+        var sorted = new int[n];
+        for (var k = 0; k < n; k++) sorted[riskSets.Order[k]] = k;
         var x = new double[n * q];
+        for (var i = 0; i < n; i++)
+            for (var c = 0; c < q; c++) x[sorted[i] * q + c] = source[i * p + kept[c]] - means[c];
+
         var beta = new double[q];
         for (var c = 0; c < q; c++) beta[c] = fit.Coefficients[kept[c]].Estimate!.Value;
-        for (var c = 0; c < q; c++)
-        {
-            double sum = 0;
-            for (var k = 0; k < n; k++) sum += covariates[riskSets.Order[k], kept[c]];
-            var mean = sum / n;
-            for (var k = 0; k < n; k++) x[k * q + c] = covariates[riskSets.Order[k], kept[c]] - mean;
-        }
         var eta = new double[n];
         for (var k = 0; k < n; k++)
         {
@@ -108,6 +113,7 @@ public static class ProportionalHazards
     /// g per tie group: 1 − KM(t−) of all observations pooled over strata (R: <c>survfitKM</c> on the whole
     /// sample, read left-continuously), minus its mean over the events.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] CentredKaplanMeierTransform(CoxRiskSets riskSets)
     {
         var n = riskSets.Count;
@@ -149,6 +155,7 @@ public static class ProportionalHazards
     }
 
     /// <summary>R's zph1: U (2q) and the 2q × 2q information of (β, θ) at (β̂, 0), in one backward sweep.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double[] U, double[] Information) ScoreAndInformation(
         CoxRiskSets riskSets, double[] x, int q, double[] eta, double[] g, bool efron)
     {

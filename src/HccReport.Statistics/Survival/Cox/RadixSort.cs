@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HccReport.Statistics.Survival.Cox;
 
 /// <summary>
@@ -16,11 +18,13 @@ internal static class RadixSort
     /// <c>keys[order[k]]</c> is ascending, or descending when <paramref name="descending"/>. Keys must not be NaN;
     /// −0 sorts just below +0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(ReadOnlySpan<double> keys, int[] order, bool descending)
     {
         var n = order.Length;
         if (n < 2) return;
-        var bits = new ulong[n];
+        // Every element of these scratch arrays is written before it is read: skip zeroing them.
+        var bits = GC.AllocateUninitializedArray<ulong>(n);
         for (var k = 0; k < n; k++)
         {
             var raw = unchecked((ulong)BitConverter.DoubleToInt64Bits(keys[order[k]]));
@@ -36,9 +40,9 @@ internal static class RadixSort
             for (var d = 0; d < Digits; d++) counts[d * Buckets + (int)((b >> (d * DigitBits)) & (Buckets - 1))]++;
         }
 
-        var bitsOut = new ulong[n];
+        var bitsOut = GC.AllocateUninitializedArray<ulong>(n);
         var current = order;
-        var scratch = new int[n];
+        var scratch = GC.AllocateUninitializedArray<int>(n);
         for (var d = 0; d < Digits; d++)
         {
             var count = counts.AsSpan(d * Buckets, Buckets);
