@@ -1,4 +1,6 @@
+using HccReport.Analysis.Models;
 using HccReport.Analysis.Survival;
+using HccReport.Analysis.Tables;
 using HccReport.Core;
 using HccReport.Core.Diagnostics;
 using HccReport.Core.Spec;
@@ -21,7 +23,11 @@ internal static class AnalysisRunner
         return spec switch
         {
             KaplanMeierSpec => KaplanMeierAnalysis.Run(input, context),
-            _ => throw new NotSupportedException($"analysis kind {spec.Kind} is not built yet"),
+            CoxSpec => CoxAnalysis.Run(input, context, diagnostics),
+            LogisticSpec => LogisticAnalysis.Run(input, context, diagnostics),
+            BaselineSpec => BaselineAnalysis.Run(input, context, diagnostics),
+            SubgroupSpec => SubgroupAnalysis.Run(input, context, diagnostics),
+            _ => throw new NotSupportedException($"analysis kind {spec.Kind} has no implementation"),
         };
     }
 }
