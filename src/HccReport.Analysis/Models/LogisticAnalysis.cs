@@ -95,7 +95,7 @@ internal static class LogisticAnalysis
             RowsMissing = input.Rows.Length - all.Rows.Length,
             Notes = notes,
             Outcome = spec.Outcome.Text,
-            OutcomeLabel = OutcomeLabel(spec.Outcome.Text, context),
+            OutcomeLabel = spec.OutcomeLabel ?? OutcomeLabel(spec.Outcome.Text, context),
             IntervalMethod = spec.Interval == LogisticInterval.Profile ? "profile" : "wald",
             ConfidenceLevel = context.ConfidenceLevel,
             Covariates = all.CovariateInfo,

@@ -12,6 +12,9 @@ public sealed record LogisticSpec : AnalysisSpec
     /// <summary>Covariates in order.</summary>
     public required IReadOnlyList<SpecName> Covariates { get; init; }
 
+    /// <summary>How sentences and tables name the outcome (<c>outcome_label</c>, e.g. "primary resistance"); null to derive it from the expression.</summary>
+    public string? OutcomeLabel { get; init; }
+
     /// <summary>Reference levels chosen for this analysis.</summary>
     public IReadOnlyList<ReferenceLevelSpec> Reference { get; init; } = [];
 

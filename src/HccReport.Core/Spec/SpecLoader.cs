@@ -31,7 +31,7 @@ public static class SpecLoader
     private static readonly string[] KmTestKeys = ["method", "strata"];
     private static readonly string[] FigureKeys = ["bands", "median_lines", "cumulative", "percent", "xmax"];
     private static readonly string[] CoxKeys = ["endpoint", "covariates", "ties", "strata", "reference", "ph_test", "select"];
-    private static readonly string[] LogisticKeys = ["outcome", "covariates", "reference", "interval", "select"];
+    private static readonly string[] LogisticKeys = ["outcome", "outcome_label", "covariates", "reference", "interval", "select"];
     private static readonly string[] BaselineKeys = ["by", "rows", "effect", "overall", "continuous", "continuous_test"];
     private static readonly string[] SubgroupKeys = ["endpoint", "by", "reference", "subgroups"];
     private static readonly string[] SelectKeys = ["screen_p", "method", "entry_p", "removal_p", "entry_test", "removal_test"];
@@ -650,7 +650,8 @@ public static class SpecLoader
                 return null;
             return new LogisticSpec
             {
-                Id = NoId, Location = entry.Location, Outcome = outcome, Covariates = covariates, Reference = ReadReference(entry),
+                Id = NoId, Location = entry.Location, Outcome = outcome, OutcomeLabel = entry.String("outcome_label"),
+                Covariates = covariates, Reference = ReadReference(entry),
                 Interval = entry.Choice("interval", IntervalChoices) ?? LogisticInterval.Wald, Select = ReadSelect(entry),
             };
         }

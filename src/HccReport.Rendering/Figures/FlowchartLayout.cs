@@ -85,11 +85,12 @@ internal sealed class FlowchartLayout
         var screened = BoxContent.Simple(WithCount(flow.ScreenedLabel ?? "Assessed for eligibility", flow.Screened, options), "screened");
         screened.Wrap(200f);
         BoxContent? excluded = null;
-        if (flow.Excluded.Count > 0)
+        if (flow.Excluded.Any(e => e.N > 0))
         {
             excluded = new BoxContent("excluded", bordered: true, centred: false);
             excluded.Add(WithCount("Excluded", flow.Excluded.Sum(e => e.N), options), body, bullet: false);
-            foreach (var reason in flow.Excluded)
+            // A criterion nobody failed is noise in a flowchart; the flow table still lists it with its 0.
+            foreach (var reason in flow.Excluded.Where(e => e.N > 0))
                 excluded.Add(WithCount(Capitalised(reason.Reason), reason.N, options), body, bullet: true);
         }
 
@@ -261,7 +262,9 @@ internal sealed class FlowchartLayout
                     continue;
                 if (step.Kind == "split")
                 {
-                    var levels = counts.Levels.Count > 0 ? counts.Levels : [new FlowGroup { Level = step.Label, N = counts.N }];
+                    // Levels without patients (a regimen no included patient received) get no box.
+                    var nonEmpty = counts.Levels.Where(l => l.N > 0).ToList();
+                    var levels = nonEmpty.Count > 0 ? nonEmpty : [new FlowGroup { Level = step.Label, N = counts.N }];
                     var row = levels.Select(l =>
                     {
                         var box = BoxContent.Simple(WithCount(l.Level, l.N, options), "level");

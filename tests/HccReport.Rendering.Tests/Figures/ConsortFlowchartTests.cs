@@ -169,6 +169,25 @@ public class ConsortFlowchartTests
     }
 
     [Fact]
+    public void ReasonsAndLevelsWithoutPatientsGetNoLineOrBox()
+    {
+        // As in the flagship spec: inclusion criteria nobody failed, and a regimen level no included patient had.
+        var flow = SampleResults.FlagshipFlow();
+        flow = flow with
+        {
+            Excluded = [new FlowExclusion { Reason = "not meeting: Child-Pugh class A or B", N = 0, Kind = "inclusion" }, .. flow.Excluded],
+            Steps = flow.Steps.Select(s => s.Kind != "split" ? s : s with
+            {
+                Groups = s.Groups.Select(g => g with { Levels = [.. g.Levels, new FlowGroup { Level = "PD-1 monotherapy", N = 0 }] }).ToArray(),
+            }).ToArray(),
+        };
+        var layout = new ConsortFlowchart(flow, Options).Layout;
+        Assert.DoesNotContain("Child-Pugh", Text(layout.Boxes.Single(b => b.Role == "excluded")));
+        Assert.Equal(7, layout.Boxes.Single(b => b.Role == "excluded").Lines.Count(l => l.Text == "\u2022"));
+        Assert.Equal(4, layout.Boxes.Count(b => b.Role == "level"));
+    }
+
+    [Fact]
     public void SvgKeepsEveryCountAsText()
     {
         var figure = new ConsortFlowchart(SampleResults.FlagshipFlow(), Options);
