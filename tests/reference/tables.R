@@ -31,7 +31,10 @@ tables <- list(
   rott_size_death = unclass(table(factor(rott$size, levels = c("<=20", "20-50", ">50")), rott$death)),  # 3 x 2, n = 2982
   sparse_4x2 = matrix(c(3, 1, 0, 4, 2, 6, 5, 1), 4),       # expected counts below 5
   sparse_2x3 = matrix(c(2, 5, 0, 4, 6, 1), 2),             # 2 x 3, the transposed orientation
-  gbsg_grade_meno = unclass(table(gbsg$grade, gbsg$meno))
+  gbsg_grade_meno = unclass(table(gbsg$grade, gbsg$meno)),
+  # 10 x 2, second-line regimens by resistance type (flagship): a network too large for FEXACT's default
+  # workspace, so this fixture (and only this one) raises it
+  regimens_10x2 = matrix(c(1, 0, 7, 9, 21, 7, 8, 2, 5, 3, 3, 3, 7, 9, 45, 22, 5, 6, 7, 14), 10)
 )
 contingency <- lapply(names(tables), function(nm) {
   x <- tables[[nm]]
@@ -50,7 +53,7 @@ contingency <- lapply(names(tables), function(nm) {
     out$yates_method <- y$method
   }
   if (min(dim(x)) == 2) {
-    f <- fisher.test(x)
+    f <- fisher.test(x, workspace = if (nrow(x) > 4) 2e7 else 200000)
     out$fisher_p <- f$p.value
     if (all(dim(x) == 2)) {
       f90 <- fisher.test(x, conf.level = 0.90)
