@@ -43,17 +43,34 @@ public static class ReportRenderer
         foreach (var block in document.Tables)
             Write(outputDirectory, $"tables/{tableNames.Claim(block.Table.Name)}.csv", CsvTableWriter.Write(block.Table), files);
 
+        // Rasterising the figures is most of a report's time, and each figure is independent: they are drawn on
+        // every core while the PDF is written, then all files are written in document order.
         var figureNames = new OutputNames();
-        foreach (var block in document.Figures)
+        var drawn = document.Figures.Select(block => block.Figure).ToArray();
+        var stems = drawn.Select(figure => figureNames.Claim(figure.Name)).ToArray();
+        var pngs = new byte[stems.Length][];
+        var svgs = new byte[stems.Length][];
+        byte[]? pdf = null;
+        var missing = "";
+        Parallel.Invoke(
+            () => Parallel.For(0, stems.Length, i =>
+            {
+                pngs[i] = drawn[i].ToPng(options.Dpi);
+                svgs[i] = System.Text.Encoding.UTF8.GetBytes(drawn[i].ToSvg());
+            }),
+            () =>
+            {
+                if (options.Formats.Contains(ReportFormat.Pdf))
+                    pdf = PdfReportWriter.Write(document, options.PageSize, options.Font, out missing);
+            });
+        for (var i = 0; i < stems.Length; i++)
         {
-            var stem = figureNames.Claim(block.Figure.Name);
-            Write(outputDirectory, $"figures/{stem}.png", block.Figure.ToPng(options.Dpi), files);
-            Write(outputDirectory, $"figures/{stem}.svg", System.Text.Encoding.UTF8.GetBytes(block.Figure.ToSvg()), files);
+            Write(outputDirectory, $"figures/{stems[i]}.png", pngs[i], files);
+            Write(outputDirectory, $"figures/{stems[i]}.svg", svgs[i], files);
         }
 
-        if (options.Formats.Contains(ReportFormat.Pdf))
+        if (pdf is not null)
         {
-            var pdf = PdfReportWriter.Write(document, options.PageSize, options.Font, out var missing);
             if (missing.Length > 0)
                 warnings.Add("Some characters could not be drawn in report.pdf because no installed font has them; install a CJK font or set the spec key font.");
             Write(outputDirectory, "report.pdf", pdf, files);
