@@ -19,6 +19,7 @@ public static class HccReportApp
         {
             RenderCommand.Create(verbose, stdout, stderr),
             ValidateCommand.Create(verbose, stdout, stderr),
+            SynthesizeCommand.Create(verbose, stdout, stderr),
         };
         root.Options.Add(verbose);
         var parse = root.Parse(args);
