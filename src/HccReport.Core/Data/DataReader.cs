@@ -38,17 +38,29 @@ public static class DataReader
             diagnostics.Add(DiagnosticCatalog.UnsupportedFormat(spec.Location, file));
             return null;
         }
+        if (Directory.Exists(spec.Path))
+        {
+            diagnostics.Add(DiagnosticCatalog.DataIsFolder(spec.Location, file));
+            return null;
+        }
         if (!File.Exists(spec.Path))
         {
-            diagnostics.Add(DiagnosticCatalog.DataFileNotFound(spec.Location, file));
+            var folder = Path.GetDirectoryName(spec.Path) ?? ".";
+            diagnostics.Add(DiagnosticCatalog.DataFileNotFound(spec.Location, file, folder, FilesNear(folder, extension)));
             return null;
         }
         RawTable? table;
         try
         {
             table = extension == ".xlsx"
-                ? ExcelSource.Read(spec.Path, file, spec.Sheet, spec.Location, spec.Missing, diagnostics)
+                ? ExcelSource.Read(spec.Path, file, spec.Sheet, spec.SheetLocation ?? spec.Location, spec.Missing, diagnostics)
                 : CsvSource.Read(spec.Path, file, spec.Separator, spec.Missing, diagnostics);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // File.Exists is true for a symbolic link whose target is gone; reading it says what really happened.
+            diagnostics.Add(DiagnosticCatalog.DataFileNotFound(spec.Location, file, Path.GetDirectoryName(spec.Path) ?? ".", []));
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException
                                       or FormatException or System.Xml.XmlException or CsvHelper.CsvFormatException
@@ -58,6 +70,21 @@ public static class DataReader
             return null;
         }
         return table is null ? null : FromTable(table, spec, diagnostics);
+    }
+
+    /// <summary>The names of the files beside a missing data file with the same extension, for "did you mean".</summary>
+    private static IEnumerable<string> FilesNear(string folder, string extension)
+    {
+        try
+        {
+            return Directory.Exists(folder)
+                ? Directory.EnumerateFiles(folder, "*" + extension).Take(200).Select(f => Path.GetFileName(f)).ToArray()
+                : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Reads CSV bytes as if they were the file of <paramref name="spec"/> (for tests and tools).</summary>

@@ -14,6 +14,9 @@ public sealed record DataSpec
     /// <summary>xlsx only: the sheet to read; null for the first.</summary>
     public string? Sheet { get; init; }
 
+    /// <summary>Position of the <c>sheet</c> value, when one is written.</summary>
+    public SpecLocation? SheetLocation { get; init; }
+
     /// <summary>The id column; null means rows are identified by their row number.</summary>
     public SpecName? Id { get; init; }
 
