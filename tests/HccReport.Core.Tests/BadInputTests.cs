@@ -215,6 +215,19 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Data_messages_name_the_data_file_as_the_spec_is_named_from_where_the_command_runs()
+    {
+        using var folder = new SpecFolder();
+        folder.Write("study/data/cohort.csv", "id,a\n1,x\n1,y\n");
+        var spec = folder.Write("study/spec.yaml", "data:\n  path: data/cohort.csv\n  id: id\n");
+        var diagnostics = new DiagnosticBag();
+        Study.TryLoad(spec, diagnostics);
+        var at = (DataLocation)Fixture.Single(diagnostics, DiagnosticCodes.Data.DuplicateId).Location!;
+        Assert.Equal(Path.Combine(folder.Path, "study", "data", "cohort.csv"), at.File);
+        Assert.Equal("data/cohort.csv", SpecLoader.Load(spec).Data.PathAsWritten);
+    }
+
+    [Fact]
     public void A_where_that_keeps_no_row_is_found_by_validate()
     {
         var diagnostics = LoadStudy("endpoints:\n  os: {time: time, event: dead == 1}\nanalyses:\n  - id: km\n    kind: km\n    endpoint: os\n    where: age > 100\n");

@@ -31,7 +31,7 @@ public static class DataReader
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var file = spec.PathAsWritten;
+        var file = spec.DisplayPath ?? spec.PathAsWritten;
         var extension = Path.GetExtension(spec.Path).ToLowerInvariant();
         if (extension is not (".csv" or ".tsv" or ".txt" or ".xlsx"))
         {
@@ -93,7 +93,7 @@ public static class DataReader
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var table = CsvSource.Parse(csv, spec.PathAsWritten, spec.Separator, spec.Missing, diagnostics);
+        var table = CsvSource.Parse(csv, spec.DisplayPath ?? spec.PathAsWritten, spec.Separator, spec.Missing, diagnostics);
         return table is null ? null : FromTable(table, spec, diagnostics);
     }
 

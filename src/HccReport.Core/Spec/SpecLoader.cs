@@ -374,6 +374,7 @@ public static class SpecLoader
             {
                 Path = Resolve(path),
                 PathAsWritten = path,
+                DisplayPath = Path.IsPathRooted(path) ? path : Path.Combine(Path.GetDirectoryName(context.File) ?? "", path),
                 Sheet = data.String("sheet"),
                 SheetLocation = data.Has("sheet") ? data.ValueLocation("sheet") : null,
                 Id = data.Name("id"),
