@@ -199,7 +199,7 @@ public static class SpecLoader
         }
         catch (YamlException e)
         {
-            var message = ParserMessage(e);
+            var message = YamlSyntaxError.ParserMessage(e);
             // YamlDotNet refuses a mapping with a key twice ("Duplicate key os"); that is a duplicate id to the user.
             if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
             {
@@ -237,14 +237,6 @@ public static class SpecLoader
                 return new SpecLocation(at.File, i + 1, 1);
         }
         return at;
-    }
-
-    private static string ParserMessage(YamlException e)
-    {
-        // YamlDotNet prefixes its message with the marks ("(Line: 3, Col: 5, Idx: 20) - (...): "); we give the position apart.
-        var message = e.Message;
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
     }
 
     /// <summary>Builds the model from the root mapping; one instance per read.</summary>

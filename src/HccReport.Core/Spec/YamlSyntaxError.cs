@@ -93,7 +93,8 @@ internal static partial class YamlSyntaxError
             "check this line and the one above: indentation (spaces only), a space after each colon, closing quotes and brackets.");
     }
 
-    private static string ParserMessage(YamlException e)
+    /// <summary>YamlDotNet's message without the marks it puts in front.</summary>
+    public static string ParserMessage(YamlException e)
     {
         // YamlDotNet prefixes its message with the marks ("(Line: 3, Col: 5, Idx: 20) - (...): "); we give the position apart.
         var message = e.Message;
