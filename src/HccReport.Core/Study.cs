@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using HccReport.Core.Cohort;
 using HccReport.Core.Data;
 using HccReport.Core.Diagnostics;
@@ -160,7 +161,7 @@ public sealed class Study
                 diagnostics.Add(DiagnosticCatalog.UnknownVariable(variable.Name.Location, variable.Name.Name, data.Columns.Select(c => c.Name)));
                 continue;
             }
-            if (variable.Reference is { } reference && CheckReference(column, reference, variable.Location, diagnostics))
+            if (variable.Reference is { } reference && CheckReference(column, reference, variable.ReferenceLocation ?? variable.Location, diagnostics))
                 data = data.WithColumn(((CategoricalColumn)column).WithReference(reference));
         }
         return data;
@@ -209,6 +210,10 @@ public sealed class Study
         {
             var keep = condition.EvaluateCondition(data);
             rows = rows.Where(i => keep[i]).ToImmutableArray();
+            // Found here rather than when computing, so that validate reports it too.
+            if (rows.Length == 0 && cohort.Included > 0)
+                diagnostics.Add(DiagnosticCatalog.AnalysisNoRows(where.Location, analysis.Id.Name,
+                    string.Create(CultureInfo.InvariantCulture, $"its where condition keeps none of the {cohort.Included} included rows (a missing value counts as false)")));
         }
         BooleanColumn? outcome = null;
         if (analysis is LogisticSpec { Outcome: var outcomeSpec })
@@ -228,9 +233,16 @@ public sealed class Study
         if (!endpoints.TryGetValue(endpointName, out var endpoint))
             return null;
         var (missingTime, missingEvent) = EndpointBuilder.CheckMissing(endpoint, spec.FindEndpoint(endpointName)!, analysis.Id.Name, rows, data, diagnostics);
+        var complete = endpoint.CompleteRows(rows);
+        if (complete.Length == 0 && rows.Length > 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.AnalysisNoRows(analysis.Location, analysis.Id.Name,
+                string.Create(CultureInfo.InvariantCulture, $"none of its {rows.Length} rows has both a time and an event of '{endpointName}'")));
+            return null;
+        }
         return new AnalysisInput
         {
-            Spec = analysis, Rows = rows, Endpoint = endpoint, CompleteRows = endpoint.CompleteRows(rows),
+            Spec = analysis, Rows = rows, Endpoint = endpoint, CompleteRows = complete,
             MissingTime = missingTime, MissingEvent = missingEvent,
         };
     }

@@ -43,7 +43,8 @@ public class DataReaderTests
         var (_, diagnostics) = Fixture.TryRead("id,afp\nP001,12\nP002,abc\n", Fixture.DataSpec(types: [Typed("afp", ColumnType.Number)]));
         var diagnostic = Fixture.Single(diagnostics, DiagnosticCodes.Data.BadCell);
         Assert.Equal(new DataLocation("data.csv", 3, "P002", "afp"), diagnostic.Location);
-        Assert.Equal("data.csv(row 3, id P002, column afp): error Data.BadCell: 'abc' is not a number.", diagnostic.Format());
+        Assert.Equal("data.csv(row 3, id P002, column afp): error Data.BadCell: 'abc' is not a number. "
+            + "write a number, or NA where the value is missing (or add 'abc' to data.missing).", diagnostic.Format());
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class SpecLoaderTests
         { "data: {path: d.csv}\nendpoints:\n  os: {time: {from: a, to: b, unit: fortnights}, event: e}\n", DiagnosticCodes.Spec.InvalidValue, 3, 37, null },
         { "data: {path: d.csv}\nendpoints:\n  os: {time: t}\n", DiagnosticCodes.Spec.MissingKey, 3, 7, null },
         { "data: {path: d.csv}\nexpect:\n  - path: flow.screened\n    printed: \"634\"\n    rounding: decimal:1\n", DiagnosticCodes.Spec.InvalidValue, 5, 15, null },
-        { "data: {path: d.csv}\ntitle: [unclosed\n", DiagnosticCodes.Spec.YamlSyntax, 3, 1, null },
+        { "data: {path: d.csv}\ntitle: [unclosed\n", DiagnosticCodes.Spec.YamlSyntax, 2, 8, null },
         { "data:\n  path: d.csv\n   id: x\n", DiagnosticCodes.Spec.YamlSyntax, 3, 6, null },
         { "- just\n- a list\n", DiagnosticCodes.Spec.WrongType, 1, 1, null },
         { "data: {path: d.csv}\nendpoints:\n  os: {time: t, event: e}\n  os: {time: u, event: e}\n", DiagnosticCodes.Spec.DuplicateId, 4, 3, null },

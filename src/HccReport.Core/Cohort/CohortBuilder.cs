@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using HccReport.Core.Data;
 using HccReport.Core.Diagnostics;
 using HccReport.Core.Expressions;
@@ -130,7 +131,12 @@ public static class CohortBuilder
             throw new InvalidOperationException("The cohort flow does not add up; this is a bug in HccReport.");
         var at = spec?.Location ?? new SpecLocation(data.File, 1, 1);
         if (result.Included == 0)
-            diagnostics.Add(DiagnosticCatalog.CohortEmpty(at, n));
+        {
+            // Which rule took the rows tells the author which condition to look at.
+            var breakdown = string.Join(", ", excluded.Where(e => e.N > 0)
+                .Select(e => string.Create(CultureInfo.InvariantCulture, $"'{DiagnosticCatalog.Shorten(e.Reason)}' {e.N}")));
+            diagnostics.Add(DiagnosticCatalog.CohortEmpty(at, n, n == 0 ? "the data have no rows" : "set aside: " + breakdown));
+        }
         else if (groupColumn is not null)
         {
             foreach (var group in groupList.Where(g => g.N == 0))

@@ -18,6 +18,11 @@ internal static class CellValue
             || (double.TryParse(text, Number, CultureInfo.InvariantCulture, out var value) && !double.IsFinite(value));
     }
 
+    /// <summary>A number too large for a double ("1e999", a run of digits from a damaged cell): it reads as infinity.</summary>
+    public static bool IsOverflow(string text) =>
+        text.Length > 0 && (char.IsAsciiDigit(text[0]) || (text.Length > 1 && text[0] is '+' or '-' or '.' && char.IsAsciiDigit(text[1])))
+        && double.TryParse(text, Number, CultureInfo.InvariantCulture, out var value) && double.IsInfinity(value);
+
     /// <summary>A number written with a decimal comma ("1,5"), as a German or French spreadsheet exports it.</summary>
     public static bool IsDecimalComma(string text)
     {

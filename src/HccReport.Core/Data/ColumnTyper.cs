@@ -67,9 +67,12 @@ internal sealed class ColumnTyper(string file, DataSpec spec, string[] rowIds, i
         var codes = raw.Codes;
         for (var i = 0; i < values.Length; i++)
             values[i] = codes[i] < 0 ? double.NaN : byCode[codes[i]];
-        Report(raw, bad, "number", text => CellValue.IsNonFinite(text)
+        Report(raw, bad, "number", text => CellValue.IsOverflow(text)
+            ? "the number is too large to be a measurement; check the cell."
+            : CellValue.IsNonFinite(text)
             ? "write an empty cell or NA for a missing value; NaN and Inf are not values."
-            : CellValue.IsDecimalComma(text) ? "use a point as decimal mark (1.5, not 1,5)." : null);
+            : CellValue.IsDecimalComma(text) ? "use a point as decimal mark (1.5, not 1,5)."
+            : $"write a number, or NA where the value is missing (or add '{DiagnosticCatalog.Shorten(text, 20)}' to data.missing).");
         return new NumericColumn(raw.Name, values);
     }
 

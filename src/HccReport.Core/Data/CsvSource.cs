@@ -12,6 +12,12 @@ namespace HccReport.Core.Data;
 /// </summary>
 internal static class CsvSource
 {
+    /// <summary>
+    /// The longest cell read, in bytes. Excel holds at most 32,767 characters in a cell; a cell of megabytes is a
+    /// damaged file (a quote never closed swallows the rest of it), and decoding it would cost memory for nothing.
+    /// </summary>
+    public const int MaxCellBytes = 1 << 20;
+
     public static RawTable? Read(string path, string file, char? separator, IReadOnlyCollection<string> missing, DiagnosticBag diagnostics)
     {
         var bytes = System.IO.File.ReadAllBytes(path);
@@ -22,14 +28,18 @@ internal static class CsvSource
     public static RawTable? Parse(byte[] bytes, string file, char? separator, IReadOnlyCollection<string> missing, DiagnosticBag diagnostics)
     {
         ReadOnlyMemory<byte> data = bytes;
+        if (data.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || data.Span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            diagnostics.Add(DiagnosticCatalog.Utf16(new DataLocation(file, Row: 1, ByteOffset: 0)));
+            return null;
+        }
         var bom = data.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         data = data[bom..];
         if (!Utf8.IsValid(data.Span))
         {
-            var buffer = new char[data.Length];
-            Utf8.ToUtf16(data.Span, buffer, out var valid, out _, replaceInvalidSequences: false);
+            var valid = ValidPrefix(data.Span);
             var row = 1 + data.Span[..valid].Count((byte)'\n');
-            diagnostics.Add(DiagnosticCatalog.InvalidEncoding(new DataLocation(file, Row: row, ByteOffset: bom + valid)));
+            diagnostics.Add(DiagnosticCatalog.InvalidEncoding(new DataLocation(file, Row: row, ByteOffset: bom + valid), data.Span[valid]));
             return null;
         }
         if (data.Span.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8) < 0)
@@ -83,6 +93,18 @@ internal static class CsvSource
                     diagnostics.Add(DiagnosticCatalog.RaggedRow(new DataLocation(file, Row: row), count, columns.Length));
                 continue;
             }
+            var tooLong = false;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var length = reader.GetSpan(i).Length;
+                if (length > MaxCellBytes)
+                {
+                    diagnostics.Add(DiagnosticCatalog.CellTooLong(new DataLocation(file, Row: row, Column: columns[i].Name), length, MaxCellBytes));
+                    tooLong = true;
+                }
+            }
+            if (tooLong)
+                continue;
             rowNumbers.Add(row);
             for (var i = 0; i < columns.Length; i++)
             {
@@ -107,6 +129,25 @@ internal static class CsvSource
         return new RawTable(file, columns, rowNumbers);
     }
 
+    /// <summary>The number of leading bytes that are valid UTF-8 (the offset of the first invalid byte).</summary>
+    private static int ValidPrefix(ReadOnlySpan<byte> data)
+    {
+        // Decoding in slices keeps the buffer small however large the file; a sequence cut at a slice end is decoded with the next slice.
+        var chars = new char[64 * 1024];
+        var offset = 0;
+        while (offset < data.Length)
+        {
+            var slice = data.Slice(offset, Math.Min(chars.Length, data.Length - offset));
+            var status = Utf8.ToUtf16(slice, chars, out var read, out _, replaceInvalidSequences: false, isFinalBlock: offset + slice.Length == data.Length);
+            offset += read;
+            if (status == System.Buffers.OperationStatus.InvalidData)
+                return offset;
+            if (read == 0)
+                return offset;
+        }
+        return offset;
+    }
+
     private static string[]? Header(CsvReader reader, string file, DiagnosticBag diagnostics)
     {
         var names = new string[reader.FieldCount];
@@ -114,6 +155,12 @@ internal static class CsvSource
         var ok = true;
         for (var i = 0; i < names.Length; i++)
         {
+            if (reader.GetSpan(i).Length > MaxCellBytes)
+            {
+                diagnostics.Add(DiagnosticCatalog.CellTooLong(new DataLocation(file, Row: 1), reader.GetSpan(i).Length, MaxCellBytes));
+                ok = false;
+                continue;
+            }
             names[i] = reader.GetString(i) ?? "";
             ok &= CheckName(names[i], i, seen, file, diagnostics);
         }

@@ -31,24 +31,36 @@ public static class DataReader
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var file = spec.PathAsWritten;
+        var file = spec.DisplayPath ?? spec.PathAsWritten;
         var extension = Path.GetExtension(spec.Path).ToLowerInvariant();
         if (extension is not (".csv" or ".tsv" or ".txt" or ".xlsx"))
         {
             diagnostics.Add(DiagnosticCatalog.UnsupportedFormat(spec.Location, file));
             return null;
         }
+        if (Directory.Exists(spec.Path))
+        {
+            diagnostics.Add(DiagnosticCatalog.DataIsFolder(spec.Location, file));
+            return null;
+        }
         if (!File.Exists(spec.Path))
         {
-            diagnostics.Add(DiagnosticCatalog.DataFileNotFound(spec.Location, file));
+            var folder = Path.GetDirectoryName(spec.Path) ?? ".";
+            diagnostics.Add(DiagnosticCatalog.DataFileNotFound(spec.Location, file, folder, FilesNear(folder, extension)));
             return null;
         }
         RawTable? table;
         try
         {
             table = extension == ".xlsx"
-                ? ExcelSource.Read(spec.Path, file, spec.Sheet, spec.Location, spec.Missing, diagnostics)
+                ? ExcelSource.Read(spec.Path, file, spec.Sheet, spec.SheetLocation ?? spec.Location, spec.Missing, diagnostics)
                 : CsvSource.Read(spec.Path, file, spec.Separator, spec.Missing, diagnostics);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // File.Exists is true for a symbolic link whose target is gone; reading it says what really happened.
+            diagnostics.Add(DiagnosticCatalog.DataFileNotFound(spec.Location, file, Path.GetDirectoryName(spec.Path) ?? ".", []));
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException
                                       or FormatException or System.Xml.XmlException or CsvHelper.CsvFormatException
@@ -60,13 +72,28 @@ public static class DataReader
         return table is null ? null : FromTable(table, spec, diagnostics);
     }
 
+    /// <summary>The names of the files beside a missing data file with the same extension, for "did you mean".</summary>
+    private static IEnumerable<string> FilesNear(string folder, string extension)
+    {
+        try
+        {
+            return Directory.Exists(folder)
+                ? Directory.EnumerateFiles(folder, "*" + extension).Take(200).Select(f => Path.GetFileName(f)).ToArray()
+                : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>Reads CSV bytes as if they were the file of <paramref name="spec"/> (for tests and tools).</summary>
     public static Dataset? TryReadCsv(byte[] csv, DataSpec spec, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var table = CsvSource.Parse(csv, spec.PathAsWritten, spec.Separator, spec.Missing, diagnostics);
+        var table = CsvSource.Parse(csv, spec.DisplayPath ?? spec.PathAsWritten, spec.Separator, spec.Missing, diagnostics);
         return table is null ? null : FromTable(table, spec, diagnostics);
     }
 

@@ -22,9 +22,9 @@ public sealed record DataLocation(string File, int? Row = null, string? RowId = 
         if (Row is { } row)
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"row {row}"));
         if (RowId is not null)
-            parts.Add("id " + RowId);
+            parts.Add("id " + DiagnosticCatalog.Shorten(RowId, 40));
         if (Column is not null)
-            parts.Add("column " + Column);
+            parts.Add("column " + DiagnosticCatalog.Shorten(Column, 40));
         if (ByteOffset is { } offset)
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"byte {offset}"));
         var text = new StringBuilder(File);

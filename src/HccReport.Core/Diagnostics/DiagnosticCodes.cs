@@ -10,6 +10,8 @@ public static class DiagnosticCodes
     {
         /// <summary>The spec file does not exist or cannot be read.</summary>
         public const string FileNotFound = "Spec.FileNotFound";
+        /// <summary>The spec file is not valid UTF-8 (byte offset and position given).</summary>
+        public const string InvalidEncoding = "Spec.InvalidEncoding";
         /// <summary>The YAML cannot be parsed (position from the parser).</summary>
         public const string YamlSyntax = "Spec.YamlSyntax";
         /// <summary>A key the spec vocabulary does not have.</summary>

@@ -31,6 +31,7 @@ public static class EndpointBuilder
         if (time is null || events is null)
             return null;
         var (eventColumn, badValue) = events.Value;
+        var errorsBefore = diagnostics.ErrorCount;
         var negative = checkedRows.Where(i => time[i] < 0).Select(data.RowId).ToArray();
         if (negative.Length > 0)
             diagnostics.Add(DiagnosticCatalog.NegativeTime(spec.Time.Location, spec.Id.Name, negative));
@@ -38,6 +39,9 @@ public static class EndpointBuilder
         if (bad.Length > 0)
             diagnostics.Add(DiagnosticCatalog.BadEvent(spec.Event.Location, spec.Id.Name, bad.Select(data.RowId).ToArray(),
                 bad.Select(i => badValue[i]!).Distinct(StringComparer.Ordinal).ToArray()));
+        // With wrong times or events the endpoint is not used; its rows would otherwise be warned about again as "missing".
+        if (diagnostics.ErrorCount > errorsBefore)
+            return null;
         return new EndpointData
         {
             Id = spec.Id.Name,
@@ -81,8 +85,12 @@ public static class EndpointBuilder
                 return null;
             if (compiled.Type != ExpressionType.Number)
             {
+                var column = data.Find(time.Expression!.Text.Trim());
+                var fix = compiled.Type == ExpressionType.Date
+                    ? $"a time between two dates is written time: {{from: {time.Expression.Text.Trim()}, to: <end date column>, unit: months}}."
+                    : column is not null ? CategoricalHint.AsNumber(column, data) : null;
                 diagnostics.Add(DiagnosticCatalog.EndpointWrongType(time.Location, spec.Id.Name, "time", "a number (or {from, to, unit} between two dates)",
-                    compiled.Type.ToString().ToLowerInvariant()));
+                    compiled.Type.ToString().ToLowerInvariant(), fix));
                 return null;
             }
             return ((NumericColumn)compiled.Evaluate(data, "time")).Values.ToArray();
@@ -112,8 +120,9 @@ public static class EndpointBuilder
         }
         if (column is DateColumn date)
             return date;
-        diagnostics.Add(DiagnosticCatalog.EndpointWrongType(name.Location, spec.Id.Name, "time's '" + name.Name + "'", "a date column",
-            column.Kind.ToString().ToLowerInvariant()));
+        diagnostics.Add(DiagnosticCatalog.EndpointWrongType(name.Location, spec.Id.Name, "time span's column '" + name.Name + "'", "a date column",
+            column.Kind.ToString().ToLowerInvariant(),
+            CategoricalHint.AsDate(column, data) ?? (column.Kind == ColumnKind.Number ? "a number of days or months is a time itself: write time: " + name.Name + "." : null)));
         return null;
     }
 
@@ -141,8 +150,11 @@ public static class EndpointBuilder
                 }
                 return (events, bad);
             default:
+                var example = column is CategoricalColumn { Levels.Count: > 0 } levels
+                    ? $"{spec.Event.Text.Trim()} == '{DiagnosticCatalog.Shorten(levels.Levels[^1], 30)}'"
+                    : $"not missing({spec.Event.Text.Trim()})";
                 diagnostics.Add(DiagnosticCatalog.EndpointWrongType(spec.Event.Location, spec.Id.Name, "event",
-                    "0/1, true/false or a condition", column.Kind.ToString().ToLowerInvariant()));
+                    "0/1, true/false or a condition", column.Kind.ToString().ToLowerInvariant(), $"write a condition that is true for an event, e.g. {DiagnosticCatalog.Shorten(example, 80)}."));
                 return null;
         }
     }

@@ -32,6 +32,16 @@ internal sealed class ExpressionChecker(Dataset data, SpecExpression source, Dia
         return match.Success ? source.Location.WithColumnOffset(match.Index) : source.Location;
     }
 
+    /// <summary>Why a categorical operand is not a number (a stray text in a number column), when that is the likely story.</summary>
+    private string? NotNumber(params NodeInfo[] operands) =>
+        operands.Where(o => o.Type == ExpressionType.Text && o.Source is not null)
+            .Select(o => CategoricalHint.AsNumber(o.Source!, data)).FirstOrDefault(h => h is not null);
+
+    /// <summary>Why a categorical operand is not a date (dates in another pattern than ISO), when that is the likely story.</summary>
+    private string? NotDate(params NodeInfo[] operands) =>
+        operands.Where(o => o.Type == ExpressionType.Text && o.Source is not null)
+            .Select(o => CategoricalHint.AsDate(o.Source!, data)).FirstOrDefault(h => h is not null);
+
     private NodeInfo Fail(Diagnostic diagnostic)
     {
         diagnostics.Add(diagnostic);
@@ -40,7 +50,7 @@ internal sealed class ExpressionChecker(Dataset data, SpecExpression source, Dia
 
     private static string Describe(NodeInfo info) => info.Literal switch
     {
-        string text => $"the text '{text}'",
+        string text => $"the text '{DiagnosticCatalog.Shorten(text, 40)}'",
         _ => info.Type switch
         {
             ExpressionType.Number => "a number",
@@ -161,9 +171,9 @@ internal sealed class ExpressionChecker(Dataset data, SpecExpression source, Dia
         if (BooleanAndBit(left, right) || BooleanAndBit(right, left))
             return new NodeInfo(ExpressionType.Boolean);
         var categorical = left.Type == ExpressionType.Text && left.Source is CategoricalColumn ? left : right.Source is CategoricalColumn ? right : default;
-        var hint = categorical.Source is CategoricalColumn c && c.Levels.Count > 0
-            ? $"compare with a label in quotes, e.g. {c.Name} == '{c.Levels[0]}'."
-            : null;
+        var hint = NotNumber(left, right) ?? (categorical.Source is CategoricalColumn c && c.Levels.Count > 0
+            ? $"compare with a label in quotes, e.g. {c.Name} == '{DiagnosticCatalog.Shorten(c.Levels[0], 30)}'."
+            : null);
         return Fail(DiagnosticCatalog.TypeMismatch(At(), "'=='", "values of the same type", $"{Describe(left)} and {Describe(right)}", hint));
     }
 
@@ -187,8 +197,9 @@ internal sealed class ExpressionChecker(Dataset data, SpecExpression source, Dia
             || (left.Type == ExpressionType.Date && right.Type == ExpressionType.Date)
             || DateAndIsoText(left, right) || DateAndIsoText(right, left))
             return new NodeInfo(ExpressionType.Boolean);
+        var hint = left.Type == ExpressionType.Date || right.Type == ExpressionType.Date ? NotDate(left, right) : NotNumber(left, right) ?? NotDate(left, right);
         return Fail(DiagnosticCatalog.TypeMismatch(At(), "an order comparison (< <= > >=)", "two numbers or two dates",
-            $"{Describe(left)} and {Describe(right)}"));
+            $"{Describe(left)} and {Describe(right)}", hint));
     }
 
     private NodeInfo CheckArithmetic(BinaryExpressionType op, NodeInfo left, NodeInfo right)
@@ -203,7 +214,7 @@ internal sealed class ExpressionChecker(Dataset data, SpecExpression source, Dia
         if (op == BinaryExpressionType.Plus && l == ExpressionType.Number && r == ExpressionType.Date)
             return new NodeInfo(ExpressionType.Date);
         return Fail(DiagnosticCatalog.TypeMismatch(At(), "arithmetic (+ - * /)", "numbers (or dates and days)",
-            $"{Describe(left)} and {Describe(right)}"));
+            $"{Describe(left)} and {Describe(right)}", NotNumber(left, right) ?? NotDate(left, right)));
     }
 
     private NodeInfo CheckIn(BinaryExpression expression)
@@ -249,7 +260,7 @@ internal sealed class ExpressionChecker(Dataset data, SpecExpression source, Dia
                 foreach (var info in infos)
                 {
                     if (info.Type != ExpressionType.Date && !(info.Literal is string s && LiteralList.TryIsoDate(s, out _)))
-                        return Fail(DiagnosticCatalog.TypeMismatch(At(name), name + "()", "two dates", Describe(info)));
+                        return Fail(DiagnosticCatalog.TypeMismatch(At(name), name + "()", "two dates", Describe(info), NotDate(info)));
                 }
                 return new NodeInfo(ExpressionType.Number);
             case "min" or "max" when Array.TrueForAll(infos, i => i.Type == ExpressionType.Date):
@@ -258,7 +269,7 @@ internal sealed class ExpressionChecker(Dataset data, SpecExpression source, Dia
                 foreach (var info in infos)
                 {
                     if (info.Type != ExpressionType.Number)
-                        return Fail(DiagnosticCatalog.TypeMismatch(At(name), name + "()", "numbers", Describe(info)));
+                        return Fail(DiagnosticCatalog.TypeMismatch(At(name), name + "()", "numbers", Describe(info), NotNumber(info)));
                 }
                 return new NodeInfo(ExpressionType.Number);
         }
@@ -281,7 +292,7 @@ internal sealed class ExpressionChecker(Dataset data, SpecExpression source, Dia
         if (!x.Ok)
             return x;
         if (x.Type != ExpressionType.Number)
-            return Fail(DiagnosticCatalog.TypeMismatch(At("cut"), "cut()", "a number to cut", Describe(x)));
+            return Fail(DiagnosticCatalog.TypeMismatch(At("cut"), "cut()", "a number to cut", Describe(x), NotNumber(x)));
         if (!LiteralList.TryRead(function.Parameters[1], data.Contains, out var breaks) || breaks.Count == 0 || !breaks.TrueForAll(b => b is double))
             return Fail(DiagnosticCatalog.InvalidArgument(At("cut"), "cut", "the breaks must be a list of numbers, e.g. [50] or [40, 60]"));
         if (!LiteralList.TryRead(function.Parameters[2], data.Contains, out var labels) || !labels.TrueForAll(l => l is string))

@@ -17,6 +17,12 @@ public static class ExpressionCompiler
 {
     private static readonly Regex Position = new(@"position (\d+)|\((\d+):(\d+)\)", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// The deepest expression accepted: the parser, the checker and the evaluator recurse once per level, and a
+    /// stack overflow ends the process without a message. Written expressions are a few levels deep.
+    /// </summary>
+    public const int MaxDepth = 100;
+
     /// <summary>Parses and checks an expression; every problem is thrown together.</summary>
     /// <exception cref="SpecException">The expression cannot be parsed or does not fit the data.</exception>
     public static CompiledExpression Compile(SpecExpression expression, Dataset data)
@@ -36,7 +42,12 @@ public static class ExpressionCompiler
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (string.IsNullOrWhiteSpace(expression.Text))
         {
-            diagnostics.Add(DiagnosticCatalog.ExprSyntax(expression.Location, expression.Text, "the expression is empty"));
+            diagnostics.Add(DiagnosticCatalog.EmptyExpression(expression.Location, expression.Key));
+            return null;
+        }
+        if (BracketDepth(expression.Text) > MaxDepth)
+        {
+            diagnostics.Add(DiagnosticCatalog.ExpressionTooDeep(expression.Location, expression.Text, MaxDepth));
             return null;
         }
         LogicalExpression tree;
@@ -49,6 +60,11 @@ public static class ExpressionCompiler
             // NCalc reports syntax errors as exceptions whose message holds the position; we keep the position apart.
             var (offset, reason) = Describe(e.Message);
             diagnostics.Add(DiagnosticCatalog.ExprSyntax(expression.Location.WithColumnOffset(offset), expression.Text, reason));
+            return null;
+        }
+        if (TreeDepth(tree) > MaxDepth)
+        {
+            diagnostics.Add(DiagnosticCatalog.ExpressionTooDeep(expression.Location, expression.Text, MaxDepth));
             return null;
         }
         var checker = new ExpressionChecker(data, expression, diagnostics);
@@ -70,6 +86,66 @@ public static class ExpressionCompiler
             _ => "a text",
         }));
         return null;
+    }
+
+    /// <summary>The deepest nesting of brackets outside quotes: checked before the parser, which recurses on them.</summary>
+    private static int BracketDepth(string text)
+    {
+        var depth = 0;
+        var deepest = 0;
+        char? quote = null;
+        foreach (var c in text)
+        {
+            if (quote is not null)
+            {
+                if (c == quote)
+                    quote = null;
+                continue;
+            }
+            switch (c)
+            {
+                case '\'' or '"':
+                    quote = c;
+                    break;
+                case '(' or '[':
+                    deepest = Math.Max(deepest, ++depth);
+                    break;
+                case ')' or ']':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+        return deepest;
+    }
+
+    /// <summary>The depth of a parsed tree, walked without recursion (a chain a + 1 + 1 + ... parses flat but nests deep).</summary>
+    private static int TreeDepth(LogicalExpression root)
+    {
+        var deepest = 0;
+        var pending = new Stack<(LogicalExpression Node, int Depth)>();
+        pending.Push((root, 1));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            if (deepest > MaxDepth)
+                return deepest;
+            IEnumerable<LogicalExpression?> children = node switch
+            {
+                BinaryExpression b => [b.LeftExpression, b.RightExpression],
+                UnaryExpression u => [u.Expression],
+                TernaryExpression t => [t.LeftExpression, t.MiddleExpression, t.RightExpression],
+                Function f => f.Parameters,
+                LogicalExpressionList list => list,
+                _ => [],
+            };
+            foreach (var child in children)
+            {
+                if (child is not null)
+                    pending.Push((child, depth + 1));
+            }
+        }
+        return deepest;
     }
 
     private static (int Offset, string Reason) Describe(string message)

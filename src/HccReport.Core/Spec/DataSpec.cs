@@ -8,11 +8,20 @@ public sealed record DataSpec
     /// <summary>Absolute path of the data file, resolved against the spec file's folder.</summary>
     public required string Path { get; init; }
 
-    /// <summary>The path as written in the spec (used in messages).</summary>
+    /// <summary>The path as written in the spec (relative to the spec's folder; kept in results.json).</summary>
     public required string PathAsWritten { get; init; }
+
+    /// <summary>
+    /// The path as messages show it: relative to where the command runs, as the spec's own path is (the spec's folder
+    /// joined with <see cref="PathAsWritten"/>), so an editor or CI can open the file a message names. Null: <see cref="PathAsWritten"/>.
+    /// </summary>
+    public string? DisplayPath { get; init; }
 
     /// <summary>xlsx only: the sheet to read; null for the first.</summary>
     public string? Sheet { get; init; }
+
+    /// <summary>Position of the <c>sheet</c> value, when one is written.</summary>
+    public SpecLocation? SheetLocation { get; init; }
 
     /// <summary>The id column; null means rows are identified by their row number.</summary>
     public SpecName? Id { get; init; }

@@ -37,6 +37,14 @@ public static class SpecLoader
     private static readonly string[] SelectKeys = ["screen_p", "method", "entry_p", "removal_p", "entry_test", "removal_test"];
     private static readonly string[] ExpectKeys = ["path", "printed", "rounding", "source"];
 
+    private static readonly Dictionary<AnalysisKind, string[]> KindKeys = new()
+    {
+        [AnalysisKind.KaplanMeier] = KmKeys, [AnalysisKind.Cox] = CoxKeys, [AnalysisKind.Logistic] = LogisticKeys,
+        [AnalysisKind.Baseline] = BaselineKeys, [AnalysisKind.Subgroup] = SubgroupKeys,
+    };
+    private static readonly string[] AnyAnalysisKey =
+        [.. CommonAnalysisKeys.Concat(KmKeys).Concat(CoxKeys).Concat(LogisticKeys).Concat(BaselineKeys).Concat(SubgroupKeys).Distinct()];
+
     private static readonly Dictionary<string, CompatMode> CompatChoices = new() { ["r"] = CompatMode.R, ["spss"] = CompatMode.Spss };
     private static readonly Dictionary<string, NumberStyle> StyleChoices = new()
     {
@@ -101,17 +109,64 @@ public static class SpecLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        string text;
+        if (Directory.Exists(path))
+        {
+            diagnostics.Add(DiagnosticCatalog.SpecIsFolder(path));
+            return null;
+        }
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxSpecBytes)
+            {
+                diagnostics.Add(DiagnosticCatalog.WrongType(new SpecLocation(path, 1, 1), "the spec",
+                    string.Create(CultureInfo.InvariantCulture, $"a YAML file of at most {MaxSpecBytes} bytes"),
+                    string.Create(CultureInfo.InvariantCulture, $"a file of {info.Length} bytes"), "check that the path names the spec, not the data."));
+                return null;
+            }
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             diagnostics.Add(DiagnosticCatalog.SpecFileNotFound(path));
             return null;
         }
-        return TryParse(text, path, diagnostics);
+        var text = Decode(bytes, path, diagnostics);
+        return text is null ? null : TryParse(text, path, diagnostics);
+    }
+
+    /// <summary>A spec larger than this is not a spec (a data file given by mistake); real specs are a few kilobytes.</summary>
+    public const long MaxSpecBytes = 4 * 1024 * 1024;
+
+    /// <summary>Nesting deeper than this is refused before YamlDotNet's recursive loader can overflow the stack.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>
+    /// The spec's text: UTF-8 with or without BOM, or UTF-16/32 with a BOM (as Windows editors save "Unicode"). Invalid
+    /// UTF-8 is an error naming the line and column: decoding it with replacement characters would put "Besan\uFFFDon" in a
+    /// title without a word.
+    /// </summary>
+    private static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
+    {
+        ReadOnlySpan<byte> data = bytes;
+        if (data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || data.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        var bom = data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        data = data[bom..];
+        if (System.Text.Unicode.Utf8.IsValid(data))
+            return System.Text.Encoding.UTF8.GetString(data);
+        var buffer = new char[data.Length];
+        System.Text.Unicode.Utf8.ToUtf16(data, buffer, out var valid, out _, replaceInvalidSequences: false);
+        var before = data[..valid];
+        var line = 1 + before.Count((byte)'\n');
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var column = 1 + System.Text.Encoding.UTF8.GetCharCount(before[lineStart..]);
+        diagnostics.Add(DiagnosticCatalog.SpecInvalidEncoding(new SpecLocation(path, line, column), bom + valid, data[valid]));
+        return null;
     }
 
     /// <summary>Reads a spec from YAML text, as if it were the file <paramref name="path"/> (used for its folder and in locations).</summary>
@@ -135,33 +190,53 @@ public static class SpecLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml)), MaxDepth));
+        }
+        catch (DepthLimitedParser.TooDeepException e)
+        {
+            diagnostics.Add(DiagnosticCatalog.TooDeep(context.At(e.Start), e.Limit));
+            return null;
         }
         catch (YamlException e)
         {
-            var message = ParserMessage(e);
+            var message = YamlSyntaxError.ParserMessage(e);
             // YamlDotNet refuses a mapping with a key twice ("Duplicate key os"); that is a duplicate id to the user.
-            diagnostics.Add(message.StartsWith("Duplicate key ", StringComparison.Ordinal)
-                ? DiagnosticCatalog.DuplicateKey(context.At(e.Start), message["Duplicate key ".Length..])
-                : DiagnosticCatalog.YamlSyntax(context.At(e.Start), message));
+            if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
+            {
+                diagnostics.Add(DiagnosticCatalog.DuplicateKey(context.At(e.Start), message["Duplicate key ".Length..]));
+                return null;
+            }
+            var explained = YamlSyntaxError.Explain(e, yaml);
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SpecLocation(path, explained.Line, explained.Column), explained.Message, explained.Fix));
+            return null;
+        }
+        if (stream.Documents.Count > 1)
+        {
+            diagnostics.Add(DiagnosticCatalog.SeveralDocuments(DocumentSeparator(yaml, stream.Documents[1], context), stream.Documents.Count));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             var at = stream.Documents.Count == 0 ? new SpecLocation(path, 1, 1) : context.At(stream.Documents[0].RootNode);
             diagnostics.Add(DiagnosticCatalog.WrongType(at, "the spec", "a mapping of keys (title:, data:, analyses: ...)",
-                stream.Documents.Count == 0 ? "empty" : YamlShape.Describe(stream.Documents[0].RootNode)));
+                stream.Documents.Count == 0 ? "empty" : YamlShape.Describe(stream.Documents[0].RootNode),
+                "write one key per line at the left margin, e.g. 'title: My study' then 'data:' with 'path: cohort.csv' indented below it."));
             return null;
         }
         return new SpecBuilder(context, Path.GetFullPath(path)).Build(root);
     }
 
-    private static string ParserMessage(YamlException e)
+    /// <summary>The '---' line that starts the second document, else where its content starts.</summary>
+    private static SpecLocation DocumentSeparator(string yaml, YamlDocument second, SpecReadContext context)
     {
-        // YamlDotNet prefixes its message with the marks ("(Line: 3, Col: 5, Idx: 20) - (...): "); we give the position apart.
-        var message = e.Message;
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
+        var at = context.At(second.RootNode);
+        var lines = yaml.Split('\n');
+        for (var i = Math.Min(at.Line, lines.Length) - 1; i >= 0; i--)
+        {
+            if (lines[i].StartsWith("---", StringComparison.Ordinal))
+                return new SpecLocation(at.File, i + 1, 1);
+        }
+        return at;
     }
 
     /// <summary>Builds the model from the root mapping; one instance per read.</summary>
@@ -169,12 +244,20 @@ public static class SpecLoader
     {
         private readonly string _folder = Path.GetDirectoryName(fullPath) ?? ".";
 
+        // Every analysis id written, including those of analyses with other errors, so expect paths are checked against what the author wrote.
+        private readonly HashSet<string> _analysisIds = new(StringComparer.Ordinal);
+
         public ReportSpec? Build(YamlMappingNode rootNode)
         {
-            var root = new YamlMapping(context, rootNode, "the spec", RootKeys);
+            var root = new YamlMapping(context, rootNode, YamlMapping.RootName, RootKeys);
             var data = ReadData(root);
             var endpoints = ReadEndpoints(root);
             var analyses = ReadAnalyses(root, endpoints);
+            // Every part is read even when the data part is broken, so that all problems are reported at once.
+            var variables = ReadVariables(root);
+            var derive = ReadDerive(root);
+            var cohort = ReadCohort(root);
+            var expect = ReadExpect(root);
             var confidence = root.Number("confidence_level");
             if (confidence is <= 0 or >= 1)
             {
@@ -189,32 +272,42 @@ public static class SpecLoader
                     suppress.Value.ToString(CultureInfo.InvariantCulture), "it must be 1 or more"));
                 suppress = null;
             }
+            var title = root.String("title");
+            var subtitle = root.String("subtitle");
+            var timeUnit = root.String("time_unit");
+            var compat = root.Choice("compat", CompatChoices);
+            var style = root.Choice("style", StyleChoices);
+            var pageSize = root.Choice("page_size", PageChoices);
+            var template = root.String("template");
+            var font = root.String("font");
+            var synthetic = root.Bool("synthetic");
+            var dataNote = root.String("data_note");
             var spec = data is null ? null : new ReportSpec
             {
                 FilePath = fullPath,
-                Title = root.String("title") ?? Path.GetFileNameWithoutExtension(fullPath),
-                Subtitle = root.String("subtitle"),
-                TimeUnit = root.String("time_unit") ?? "months",
-                Compat = root.Choice("compat", CompatChoices) ?? CompatMode.R,
+                Title = title ?? Path.GetFileNameWithoutExtension(fullPath),
+                Subtitle = subtitle,
+                TimeUnit = timeUnit ?? "months",
+                Compat = compat ?? CompatMode.R,
                 ConfidenceLevel = confidence ?? 0.95,
-                Style = root.Choice("style", StyleChoices) ?? NumberStyle.Default,
-                PageSize = root.Choice("page_size", PageChoices) ?? PageSize.A4,
-                Template = root.String("template") is { } template ? Resolve(template) : null,
-                Font = root.String("font"),
+                Style = style ?? NumberStyle.Default,
+                PageSize = pageSize ?? PageSize.A4,
+                Template = template is null ? null : Resolve(template),
+                Font = font,
                 SuppressBelow = suppress,
-                Synthetic = root.Bool("synthetic") ?? false,
-                DataNote = root.String("data_note"),
+                Synthetic = synthetic ?? false,
+                DataNote = dataNote,
                 Data = data,
-                Variables = ReadVariables(root),
-                Derive = ReadDerive(root),
-                Cohort = ReadCohort(root),
+                Variables = variables,
+                Derive = derive,
+                Cohort = cohort,
                 Endpoints = endpoints,
                 Analyses = analyses,
-                Expect = ReadExpect(root),
+                Expect = expect,
                 Location = context.At(rootNode),
             };
             if (data is null && !root.Has("data"))
-                context.Add(DiagnosticCatalog.MissingKey(root.Location, "data", "the spec"));
+                context.Add(DiagnosticCatalog.MissingKey(root.Location, "data", "the spec", "add 'data:' with 'path: <your .csv or .xlsx file>' indented below it."));
             return spec;
         }
 
@@ -273,7 +366,9 @@ public static class SpecLoader
             {
                 Path = Resolve(path),
                 PathAsWritten = path,
+                DisplayPath = Path.IsPathRooted(path) ? path : Path.Combine(Path.GetDirectoryName(context.File) ?? "", path),
                 Sheet = data.String("sheet"),
+                SheetLocation = data.Has("sheet") ? data.ValueLocation("sheet") : null,
                 Id = data.Name("id"),
                 Separator = separator,
                 Missing = missing,
@@ -345,6 +440,7 @@ public static class SpecLoader
                 variables.Add(new VariableSpec
                 {
                     Name = new SpecName(name, at), Label = entry.String("label"), Reference = entry.String("reference"), Location = at,
+                    ReferenceLocation = entry.Has("reference") ? entry.ValueLocation("reference") : null,
                 });
             }
             return variables;
@@ -494,7 +590,8 @@ public static class SpecLoader
                 if (UnitChoices.TryGetValue(label, out var fallback))
                     unit = fallback;
                 else
-                    context.Add(DiagnosticCatalog.MissingKey(span.Location, "unit", span.Where));
+                    context.Add(DiagnosticCatalog.MissingKey(span.Location, "unit", span.Where,
+                        $"time_unit '{DiagnosticCatalog.Shorten(label)}' is not days, weeks, months or years, so the span needs its own: add unit: months (or days, weeks, years)."));
             }
             return from is null || to is null || unit is null
                 ? null
@@ -517,20 +614,14 @@ public static class SpecLoader
                     continue;
                 }
                 var kind = KindOf(node, where);
-                string[] allowed = kind switch
-                {
-                    AnalysisKind.KaplanMeier => [.. CommonAnalysisKeys, .. KmKeys],
-                    AnalysisKind.Cox => [.. CommonAnalysisKeys, .. CoxKeys],
-                    AnalysisKind.Logistic => [.. CommonAnalysisKeys, .. LogisticKeys],
-                    AnalysisKind.Baseline => [.. CommonAnalysisKeys, .. BaselineKeys],
-                    AnalysisKind.Subgroup => [.. CommonAnalysisKeys, .. SubgroupKeys],
-                    // An unknown kind: accept any key of any kind, so only the kind itself is reported.
-                    _ => [.. CommonAnalysisKeys, .. KmKeys, .. CoxKeys, .. LogisticKeys, .. BaselineKeys, .. SubgroupKeys],
-                };
-                var entry = new YamlMapping(context, node, where, allowed.Distinct().ToArray());
+                // An unknown kind accepts any key of any kind, so only the kind itself is reported.
+                string[] allowed = kind is { } known ? [.. CommonAnalysisKeys, .. KindKeys[known]] : AnyAnalysisKey;
+                ReportKeysOfOtherKinds(node, kind);
+                var entry = new YamlMapping(context, node, where, kind is null ? allowed : allowed.Union(ForeignKeys(node, kind.Value)).ToArray());
                 var id = entry.Name("id", required: true);
                 if (id is not null)
                 {
+                    _analysisIds.Add(id.Name);
                     if (seen.TryGetValue(id.Name, out var first))
                         context.Add(DiagnosticCatalog.DuplicateId(id.Location, "analysis", id.Name, first));
                     else
@@ -557,6 +648,26 @@ public static class SpecLoader
             return analyses;
         }
 
+        /// <summary>
+        /// A key of another kind (<c>covariates</c> in a km analysis) is reported as such, not as an unknown key, so the
+        /// message says what is wrong: the key, or the kind.
+        /// </summary>
+        private void ReportKeysOfOtherKinds(YamlMappingNode node, AnalysisKind? kind)
+        {
+            if (kind is not { } known)
+                return;
+            foreach (var key in ForeignKeys(node, known))
+            {
+                var owners = KindKeys.Where(k => k.Value.Contains(key)).Select(k => KindChoices.First(c => c.Value == k.Key).Key).ToArray();
+                var keyNode = node.Children.Keys.First(k => k is YamlScalarNode { Value: var v } && v == key);
+                context.Add(DiagnosticCatalog.KeyOfAnotherKind(context.At(keyNode), key, KindChoices.First(c => c.Value == known).Key, owners));
+            }
+        }
+
+        private static IEnumerable<string> ForeignKeys(YamlMappingNode node, AnalysisKind kind) =>
+            node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).OfType<string>()
+                .Where(key => !CommonAnalysisKeys.Contains(key) && !KindKeys[kind].Contains(key) && AnyAnalysisKey.Contains(key));
+
         private AnalysisKind? KindOf(YamlMappingNode node, string where)
         {
             foreach (var (key, value) in node.Children)
@@ -568,7 +679,7 @@ public static class SpecLoader
                 context.Add(DiagnosticCatalog.UnknownKind(context.At(value), (value as YamlScalarNode)?.Value ?? YamlShape.Describe(value), KindChoices.Keys.ToArray()));
                 return null;
             }
-            context.Add(DiagnosticCatalog.MissingKey(context.At(node), "kind", where));
+            context.Add(DiagnosticCatalog.MissingKey(context.At(node), "kind", where, "kinds: " + string.Join(", ", KindChoices.Keys) + "."));
             return null;
         }
 
@@ -743,10 +854,27 @@ public static class SpecLoader
                         "use decimals:N, percent:N, p or integer"));
                     rounding = null;
                 }
+                if (path is not null)
+                    CheckExpectPath(path, entry.ValueLocation("path"));
                 if (path is not null && printed is not null)
                     checks.Add(new ExpectationSpec { Path = path, Printed = printed, Rounding = rounding, Source = entry.String("source"), Location = entry.Location });
             }
             return checks;
+        }
+
+        /// <summary>
+        /// The part of an expect path the spec alone can check: <c>analyses.&lt;id&gt;</c> must name an analysis. The rest
+        /// of the path is checked against results.json when the report is computed.
+        /// </summary>
+        private void CheckExpectPath(string path, SpecLocation at)
+        {
+            const string Prefix = "analyses.";
+            if (!path.StartsWith(Prefix, StringComparison.Ordinal))
+                return;
+            var end = path.IndexOfAny(['.', '['], Prefix.Length);
+            var id = end < 0 ? path[Prefix.Length..] : path[Prefix.Length..end];
+            if (id.Length > 0 && !_analysisIds.Contains(id))
+                context.Add(DiagnosticCatalog.ExpectUnknownAnalysis(at, path, id, _analysisIds.Order(StringComparer.Ordinal)));
         }
 
         private static bool IsRounding(string text)

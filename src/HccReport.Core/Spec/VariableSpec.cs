@@ -14,6 +14,9 @@ public sealed record VariableSpec
     /// <summary>Reference level of a categorical variable; null for the first level.</summary>
     public string? Reference { get; init; }
 
+    /// <summary>Position of the <c>reference</c> value, when one is written.</summary>
+    public SpecLocation? ReferenceLocation { get; init; }
+
     /// <summary>Position of the variable's entry.</summary>
     public required SpecLocation Location { get; init; }
 }

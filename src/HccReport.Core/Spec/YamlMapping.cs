@@ -54,7 +54,10 @@ internal sealed class YamlMapping
     public SpecLocation ValueLocation(string key) =>
         _entries.TryGetValue(key, out var entry) ? Context.At(entry.Value) : Location;
 
-    private string Path(string key) => Where + "." + key;
+    /// <summary>How messages name the root mapping; its keys are named alone (<c>data</c>, not <c>the spec.data</c>).</summary>
+    public const string RootName = "the spec";
+
+    private string Path(string key) => Where == RootName ? key : Where + "." + key;
 
     private void ReportMissing(string key) => Context.Add(DiagnosticCatalog.MissingKey(Location, key, Where));
 
@@ -147,7 +150,9 @@ internal sealed class YamlMapping
         }
         if (node is YamlMappingNode mapping)
             return new YamlMapping(Context, mapping, Path(key), allowed);
-        Context.Add(DiagnosticCatalog.WrongType(Context.At(node), Path(key), "a mapping of keys", YamlShape.Describe(node)));
+        var example = allowed.FirstOrDefault() ?? "key";
+        Context.Add(DiagnosticCatalog.WrongType(Context.At(node), Path(key), "a mapping of keys", YamlShape.Describe(node),
+            $"write '{key}:' alone on its line and its keys indented below it, e.g. '  {example}: ...'."));
         return null;
     }
 
@@ -174,7 +179,8 @@ internal sealed class YamlMapping
         }
         if (node is YamlSequenceNode sequence)
             return sequence;
-        Context.Add(DiagnosticCatalog.WrongType(Context.At(node), Path(key), "a list", YamlShape.Describe(node)));
+        Context.Add(DiagnosticCatalog.WrongType(Context.At(node), Path(key), "a list", YamlShape.Describe(node),
+            node is YamlMappingNode ? "start each entry with '- ', e.g. '  - id: ...'." : null));
         return null;
     }
 

@@ -15,7 +15,7 @@ internal static class YamlShape
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
         YamlScalarNode scalar when IsNull(scalar) => "empty",
-        YamlScalarNode scalar => "'" + scalar.Value + "'",
+        YamlScalarNode scalar => "'" + Diagnostics.DiagnosticCatalog.Shorten(scalar.Value ?? "") + "'",
         _ => "an alias",
     };
 
