@@ -26,9 +26,17 @@ public static class ReportBuilder
 
     /// <summary>Computes every analysis of <paramref name="study"/>.</summary>
     /// <exception cref="SpecException">An analysis cannot be computed from the data (no rows, no events, a path in <c>expect</c> that names nothing).</exception>
-    public static ReportResults Build(Study study)
+    public static ReportResults Build(Study study) => Build(study, new DiagnosticBag());
+
+    /// <summary>
+    /// Computes every analysis of <paramref name="study"/>, adding the warnings of the analyses (a log-rank test that
+    /// cannot be computed, separation in a logistic model) to <paramref name="warnings"/> for the console.
+    /// </summary>
+    /// <exception cref="SpecException">An analysis cannot be computed from the data.</exception>
+    public static ReportResults Build(Study study, DiagnosticBag warnings)
     {
         ArgumentNullException.ThrowIfNull(study);
+        ArgumentNullException.ThrowIfNull(warnings);
         var context = new AnalysisContext { Study = study };
         var diagnostics = new DiagnosticBag();
         var analyses = new List<AnalysisResult>();
@@ -38,6 +46,7 @@ public static class ReportBuilder
             if (result is not null) analyses.Add(result);
         }
         diagnostics.ThrowIfErrors();
+        warnings.AddRange(diagnostics.Items);
 
         var spec = study.Spec;
         var results = new ReportResults
@@ -51,6 +60,8 @@ public static class ReportBuilder
             DataQuality = DataQuality(study),
             Analyses = analyses,
             SuppressBelow = spec.SuppressBelow,
+            // The message without its row ids: a report never carries a patient identifier.
+            Warnings = study.Warnings.Concat(diagnostics.Items).Select(d => $"{d.Code}: {d.Message}").ToArray(),
         };
         return WithChecks(results, spec);
     }

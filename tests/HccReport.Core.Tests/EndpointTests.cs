@@ -83,7 +83,8 @@ public class EndpointTests
         Assert.Equal((1, 0), (missingTime, missingEvent));
         var warning = Assert.Single(diagnostics.Items);
         Assert.Equal((DiagnosticCodes.Endpoint.MissingTime, DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
-        Assert.EndsWith("id P3.", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("P3", warning.RowIds);
+        Assert.EndsWith("Rows: id P3.", warning.Format(), StringComparison.Ordinal);
     }
 
     [Fact]

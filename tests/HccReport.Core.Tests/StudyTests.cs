@@ -106,6 +106,6 @@ public class StudyTests
         var study = Study.Load(folder.Write("spec.yaml", Spec));
         var input = study.InputOf("km_os");
         Assert.Equal((3, 2, 1), (input.Rows.Length, input.CompleteRows.Length, input.MissingTime));
-        Assert.Contains(study.Warnings, w => w.Code == DiagnosticCodes.Endpoint.MissingTime && w.Message.EndsWith("id P3.", StringComparison.Ordinal));
+        Assert.Contains(study.Warnings, w => w.Code == DiagnosticCodes.Endpoint.MissingTime && w.RowIds == "P3" && !w.Message.Contains("P3", StringComparison.Ordinal));
     }
 }

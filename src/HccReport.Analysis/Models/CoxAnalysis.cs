@@ -67,6 +67,8 @@ internal static class CoxAnalysis
             var keptNames = chosen.Select(v => all.Variables[v].Name).ToArray();
             var design = ModelDesignBuilder.Build(context, spec, input.CompleteRows, keptNames, references, HasStratum, diagnostics)!;
             var fit = Fit(design, endpoint, strata, options);
+            if (Collinearity.Check(fit.Coefficients.Select(c => c.Status == CoxCoefficientStatus.Aliased).ToArray(), design, spec, diagnostics))
+                return null;
             notes.AddRange(fit.Warnings.Select(w => $"Multivariable model: {w}"));
             multivariable = new CoxModelResult
             {

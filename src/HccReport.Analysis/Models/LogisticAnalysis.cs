@@ -31,6 +31,7 @@ internal static class LogisticAnalysis
         var notes = new List<string>();
 
         var univariate = new List<LogisticTerm>();
+        var separated = new List<string>();
         var univariateP = new List<double?>();
         foreach (var covariate in covariates)
         {
@@ -38,6 +39,7 @@ internal static class LogisticAnalysis
             if (design is null) return null;
             if (!BothOutcomes(design, outcomeValues, spec, diagnostics)) return null;
             var fit = Fit(design, outcomeValues, options);
+            separated.AddRange(fit.Separation.Kind == SeparationKind.None ? [] : [$"{context.LabelOf(covariate)} alone: {fit.Separation.Message}"]);
             univariate.AddRange(Terms(fit, design));
             univariateP.Add(design.ColumnCount == 1 ? fit.Terms[0].P : fit.LikelihoodRatio.P);
             notes.AddRange(fit.Notes.Select(n => $"{context.LabelOf(covariate)} alone: {n}"));
@@ -60,6 +62,9 @@ internal static class LogisticAnalysis
             var keptNames = chosen.Select(v => all.Variables[v].Name).ToArray();
             var design = ModelDesignBuilder.Build(context, spec, input.Rows, keptNames, references, HasOutcome, diagnostics)!;
             var fit = Fit(design, outcomeValues, options);
+            if (Collinearity.Check(fit.Terms.Select(t => t.Aliased).ToArray(), design, spec, diagnostics))
+                return null;
+            separated.AddRange(fit.Separation.Kind == SeparationKind.None ? [] : [$"multivariable model: {fit.Separation.Message}"]);
             notes.AddRange(fit.Notes.Select(n => $"Multivariable model: {n}"));
             multivariable = new LogisticModelResult
             {
@@ -85,6 +90,9 @@ internal static class LogisticAnalysis
                 Selection = selection,
             };
         }
+
+        if (separated.Count > 0)
+            diagnostics.Add(DiagnosticCatalog.ModelSeparation(spec.Location, spec.Id.Name, string.Join(" ", separated)));
 
         return new LogisticResult
         {

@@ -27,7 +27,7 @@ internal static class ModelDesignBuilder
         {
             if (column is DateColumn)
             {
-                diagnostics.Add(DiagnosticCatalog.AnalysisUnusableVariable(analysis.Location, analysis.Id.Name, column.Name,
+                diagnostics.Add(DiagnosticCatalog.AnalysisUnusableVariable(VariableLocation.Of(analysis, column.Name), analysis.Id.Name, column.Name,
                     "it holds dates", "derive a duration instead, e.g. years_between(birth_date, start_date)."));
                 return null;
             }
@@ -96,7 +96,7 @@ internal static class ModelDesignBuilder
                     break;
                 }
                 default:
-                    diagnostics.Add(DiagnosticCatalog.AnalysisUnusableVariable(analysis.Location, analysis.Id.Name, column.Name,
+                    diagnostics.Add(DiagnosticCatalog.AnalysisUnusableVariable(VariableLocation.Of(analysis, column.Name), analysis.Id.Name, column.Name,
                         $"it is a {column.Kind.ToString().ToLowerInvariant()} column", "use a number, a 0/1 or a categorical column."));
                     return null;
             }
@@ -117,7 +117,7 @@ internal static class ModelDesignBuilder
     private static ModelDesign? Constant(AnalysisContext context, AnalysisSpec analysis, Column column, int[] rows, DiagnosticBag diagnostics)
     {
         var value = rows.Length == 0 ? "(no rows)" : column.FormatValue(rows[0]) ?? "missing";
-        diagnostics.Add(DiagnosticCatalog.AnalysisConstant(analysis.Location, analysis.Id.Name, column.Name,
+        diagnostics.Add(DiagnosticCatalog.AnalysisConstant(VariableLocation.Of(analysis, column.Name), analysis.Id.Name, column.Name,
             string.Create(CultureInfo.InvariantCulture, $"'{value}'")));
         return null;
     }

@@ -1,5 +1,6 @@
 using HccReport.Core;
 using HccReport.Core.Data;
+using HccReport.Core.Diagnostics;
 using HccReport.Core.Spec;
 using HccReport.Results;
 using HccReport.Statistics.Survival;
@@ -15,7 +16,7 @@ namespace HccReport.Analysis.Survival;
 /// </summary>
 internal static class KaplanMeierAnalysis
 {
-    public static KaplanMeierResult Run(AnalysisInput input, AnalysisContext context)
+    public static KaplanMeierResult Run(AnalysisInput input, AnalysisContext context, DiagnosticBag diagnostics)
     {
         var spec = (KaplanMeierSpec)input.Spec;
         var endpoint = input.Endpoint ?? throw new InvalidOperationException($"analysis {spec.Id.Name} has no endpoint");
@@ -62,6 +63,17 @@ internal static class KaplanMeierAnalysis
             fits.Add((levels[level], KaplanMeier.Fit(index.Select(i => time[i]).ToArray(), index.Select(i => status[i]).ToArray(), options)));
         }
 
+        var logrank = spec.By is null || spec.Test == SurvivalTest.None || fits.Count < 2
+            ? null
+            : Test(keptRows, time, status, group, spec, context);
+        if (logrank is { } computed && (computed.P is null || !double.IsFinite(computed.Chisq)))
+        {
+            // R's survdiff stops ("system is exactly singular"); the report says why there is no P instead.
+            diagnostics.Add(DiagnosticCatalog.LogRankNotComputable(spec.Location, spec.Id.Name));
+            notes.Add("The curves cannot be compared by the log-rank test: its variance is zero.");
+            logrank = null;
+        }
+
         var end = spec.Figure.XMax ?? (time.Length == 0 ? 0 : time.Max());
         var breaks = TimeBreaks.For(end, context.TimeUnit, spec.Breaks);
 
@@ -80,9 +92,7 @@ internal static class KaplanMeierAnalysis
             ConfidenceLevel = context.ConfidenceLevel,
             MedianMethod = options.MedianMethod == MedianMethod.SpssWald ? "wald" : "brookmeyer-crowley",
             Groups = fits.Select(f => Group(f.Level, f.Fit, spec.At)).ToArray(),
-            Logrank = spec.By is null || spec.Test == SurvivalTest.None || fits.Count < 2
-                ? null
-                : Test(keptRows, time, status, group, spec, context),
+            Logrank = logrank,
             FollowUp = spec.FollowUp ? FollowUpOf(time, status, options) : null,
             Rmst = spec.Rmst is { } tau ? Rmst(fits, tau, context) : null,
             RiskTable = new Results.RiskTable

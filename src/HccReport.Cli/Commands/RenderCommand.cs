@@ -2,6 +2,7 @@ using System.CommandLine;
 using HccReport.Analysis;
 using HccReport.Cli.Output;
 using HccReport.Core;
+using HccReport.Core.Diagnostics;
 using HccReport.Results;
 
 namespace HccReport.Cli.Commands;
@@ -38,7 +39,11 @@ internal static class RenderCommand
             progress.Stage("Reading the spec and the data");
             var study = Study.Load(specPath);
             progress.Stage("Computing the analyses");
-            var results = ReportBuilder.Build(study);
+            var warnings = new DiagnosticBag();
+            warnings.AddRange(study.Warnings);
+            var results = ReportBuilder.Build(study, warnings);
+            if (warnings.Items.Count > 0)
+                DiagnosticPrinter.Print(stderr, warnings.Items);
 
             var target = parse.GetValue(output) ?? OutputLocation.Default(specPath);
             var inputs = new List<string> { specPath, study.Spec.Data.Path };

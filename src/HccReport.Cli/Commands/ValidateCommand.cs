@@ -1,10 +1,14 @@
 using System.CommandLine;
+using HccReport.Analysis;
 using HccReport.Core;
 using HccReport.Core.Diagnostics;
 
 namespace HccReport.Cli.Commands;
 
-/// <summary><c>hccreport validate SPEC.yaml</c>: checks the spec and the data without computing or writing anything.</summary>
+/// <summary>
+/// <c>hccreport validate SPEC.yaml</c>: checks the spec and the data, and computes the analyses to find what only the
+/// data can show (a constant covariate, collinear covariates, an expect path that names nothing), without writing anything.
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(Option<bool> verbose, TextWriter stdout, TextWriter stderr)
@@ -17,6 +21,14 @@ internal static class ValidateCommand
             var study = Study.TryLoad(parse.GetValue(spec)!, diagnostics);
             if (diagnostics.HasErrors || study is null)
                 throw new SpecException(diagnostics.Items);
+            try
+            {
+                ReportBuilder.Build(study, diagnostics);
+            }
+            catch (SpecException e)
+            {
+                throw new SpecException([.. diagnostics.Items, .. e.Diagnostics]);
+            }
             if (diagnostics.Items.Count > 0)
                 DiagnosticPrinter.Print(stderr, diagnostics.Items);
             stdout.WriteLine($"{parse.GetValue(spec)}: valid ({study.Cohort.Screened} rows screened, {study.Cohort.Included} included, {study.Analyses.Count} analyses).");

@@ -236,11 +236,11 @@ internal static class DiagnosticCatalog
         Error(C.Endpoint.NegativeTime, at, "check that the end date is after the start date.",
             "The endpoint '{0}' has a negative time in {1} row(s): id {2}.", endpoint, ids.Count, IdList(ids));
     public static Diagnostic MissingTime(SpecLocation at, string endpoint, string analysis, IReadOnlyList<string> ids) =>
-        Warning(C.Endpoint.MissingTime, at, "The endpoint '{0}' has no time in {1} row(s) of analysis '{2}', which leaves them out: id {3}.",
-            endpoint, ids.Count, analysis, IdList(ids));
+        Warning(C.Endpoint.MissingTime, at, "The endpoint '{0}' has no time in {1} row(s) of analysis '{2}', which leaves them out.",
+            endpoint, ids.Count, analysis) with { RowIds = IdList(ids) };
     public static Diagnostic MissingEvent(SpecLocation at, string endpoint, string analysis, IReadOnlyList<string> ids) =>
-        Warning(C.Endpoint.MissingEvent, at, "The endpoint '{0}' has no event value in {1} row(s) of analysis '{2}', which leaves them out: id {3}.",
-            endpoint, ids.Count, analysis, IdList(ids));
+        Warning(C.Endpoint.MissingEvent, at, "The endpoint '{0}' has no event value in {1} row(s) of analysis '{2}', which leaves them out.",
+            endpoint, ids.Count, analysis) with { RowIds = IdList(ids) };
     public static Diagnostic BadEvent(SpecLocation at, string endpoint, IReadOnlyList<string> ids, IReadOnlyList<string> values) =>
         Error(C.Endpoint.BadEvent, at, "code the event as 0/1 or true/false, or write an expression such as status == 2.",
             "The event of '{0}' must be 0/1 or true/false; {1} row(s) hold other values ({2}): id {3}.",
@@ -262,6 +262,19 @@ internal static class DiagnosticCatalog
 
     public static Diagnostic AnalysisUnusableVariable(SpecLocation at, string analysis, string variable, string why, string fix) =>
         Error(C.Analysis.UnusableVariable, at, fix, "In analysis '{0}', '{1}' cannot be used: {2}.", analysis, variable, why);
+
+    public static Diagnostic LogRankNotComputable(SpecLocation at, string analysis) =>
+        Warning(C.Analysis.NotComputable, at,
+            "In analysis '{0}', the curves cannot be compared: the log-rank variance is zero (no event time has patients at risk in more than one group).",
+            analysis);
+    public static Diagnostic ModelCollinear(SpecLocation at, string analysis, string column, IReadOnlyList<string> others) =>
+        Error(C.Model.Collinear, at, $"remove one of {string.Join(", ", others.Append(column).Select(n => "'" + n + "'"))} from the covariates.",
+            "In analysis '{0}', '{1}' is a linear combination of {2} among the analysed rows, so its effect cannot be separated from theirs.",
+            analysis, column, string.Join(", ", others.Select(n => "'" + n + "'")));
+    public static Diagnostic ModelSeparation(SpecLocation at, string analysis, string detail) =>
+        Warning(C.Model.Separation, at,
+            "In analysis '{0}', {1} The affected odds ratios are shown as not estimable; a penalised (Firth) model would estimate them.",
+            analysis, detail);
 
     // Manuscript checks
     public static Diagnostic ExpectUnknownPath(SpecLocation at, string path, string problem) =>

@@ -133,6 +133,17 @@ public static class DiagnosticCodes
         public const string Constant = "Analysis.Constant";
         /// <summary>A column that cannot enter a model or table as asked (a date as a covariate, a text column with hundreds of values...).</summary>
         public const string UnusableVariable = "Analysis.UnusableVariable";
+        /// <summary>A statistic that does not exist for these rows (warning): a log-rank test with zero variance.</summary>
+        public const string NotComputable = "Analysis.NotComputable";
+    }
+
+    /// <summary>Problems found while fitting a model.</summary>
+    public static class Model
+    {
+        /// <summary>A covariate that is a linear combination of others among the analysed rows.</summary>
+        public const string Collinear = "Model.Collinear";
+        /// <summary>Complete or quasi-complete separation in a logistic model (warning).</summary>
+        public const string Separation = "Model.Separation";
     }
 
     /// <summary>Problems in the <c>expect</c> entries that check a manuscript's printed values.</summary>

@@ -22,16 +22,16 @@ public sealed class BadInputCorpusTests
     public void Case_gives_the_expected_exit_code_diagnostic_and_no_partial_output(string name) =>
         BadInputRunner.CheckCorpusCase(name);
 
-    [Fact(Skip = "analysis kind cox/logistic not wired yet")]
+    [Fact]
     public void Constant_covariate_is_an_error_naming_it() => BadInputRunner.CheckCorpusCase("model-constant-covariate");
 
-    [Fact(Skip = "analysis kind cox/logistic not wired yet")]
+    [Fact]
     public void Collinear_covariates_are_an_error_naming_both() => BadInputRunner.CheckCorpusCase("model-collinear-covariates");
 
-    [Fact(Skip = "analysis kind cox/logistic not wired yet")]
+    [Fact]
     public void Perfect_separation_is_a_warning_and_the_report_is_made() => BadInputRunner.CheckCorpusCase("model-perfect-separation");
 
-    [Fact(Skip = "lead: KaplanMeierAnalysis writes a NaN chi-square when the log-rank variance is 0")]
+    [Fact]
     public void Log_rank_without_variance_is_reported_as_not_computable() => BadInputRunner.CheckCorpusCase("analysis-logrank-without-variance");
 
     [Fact]
