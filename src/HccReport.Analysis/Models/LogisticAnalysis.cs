@@ -53,9 +53,7 @@ internal static class LogisticAnalysis
         LogisticModelResult? multivariable = null;
         if (chosen.Count == 0)
         {
-            notes.Add(spec.Select?.ScreenP is { } p
-                ? $"No covariate had a univariate P at or below {p.ToString(CultureInfo.InvariantCulture)}, so there is no multivariable model."
-                : "No covariate was selected, so there is no multivariable model.");
+            notes.Add(VariableSelection.NoModelNote(spec.Select));
         }
         else
         {

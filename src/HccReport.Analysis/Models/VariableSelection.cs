@@ -72,4 +72,9 @@ internal static class VariableSelection
             Selected = selected.Select(v => names[v]).ToArray(),
         });
     }
+
+    /// <summary>Why a multivariable model is missing when no covariate was chosen.</summary>
+    public static string NoModelNote(SelectionSpec? select) => select?.ScreenP is { } p
+        ? $"No covariate had a univariate P at or below {p.ToString(System.Globalization.CultureInfo.InvariantCulture)}, so there is no multivariable model."
+        : "No covariate was selected, so there is no multivariable model.";
 }
