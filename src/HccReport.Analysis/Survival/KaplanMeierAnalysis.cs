@@ -179,7 +179,8 @@ internal static class KaplanMeierAnalysis
         Results.RestrictedMeanDifference? difference = null;
         if (estimates.Length == 2)
         {
-            var d = RestrictedMean.Difference(estimates[0].Estimate, estimates[1].Estimate, context.ConfidenceLevel);
+            // results.json and the report give the second group minus the first; Difference computes first - second.
+            var d = RestrictedMean.Difference(estimates[1].Estimate, estimates[0].Estimate, context.ConfidenceLevel);
             difference = new Results.RestrictedMeanDifference
             {
                 Estimate = d.Estimate, StdErr = d.StdErr, Lower = d.Lower, Upper = d.Upper, P = d.PValue,
