@@ -45,7 +45,9 @@ internal static class LogisticAnalysis
 
         var all = ModelDesignBuilder.Build(context, spec, input.Rows, covariates, references, HasOutcome, diagnostics);
         if (all is null) return null;
+        // A subset of the covariates over more rows cannot turn constant where all of them together were not.
         var (chosen, selection) = VariableSelection.Choose(all, univariateP, spec.Select,
+            names => ModelDesignBuilder.Build(context, spec, input.Rows, names, references, HasOutcome, diagnostics)!,
             d => new LogisticSelectableModel(Y(d, outcomeValues), d.X, options));
 
         LogisticModelResult? multivariable = null;
