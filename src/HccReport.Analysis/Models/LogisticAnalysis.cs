@@ -39,7 +39,9 @@ internal static class LogisticAnalysis
             if (!BothOutcomes(design, outcomeValues, spec, diagnostics)) return null;
             var fit = Fit(design, outcomeValues, options);
             univariate.AddRange(Terms(fit, design));
-            univariateP.Add(design.ColumnCount == 1 ? fit.Terms[0].P : fit.LikelihoodRatio.P);
+            // The P a univariate table prints: z for one column, the joint Wald b'V^-1 b for a categorical variable
+            // (docs/selection.md), as the Cox analysis screens.
+            univariateP.Add(design.ColumnCount == 1 ? fit.Terms[0].P : fit.JointWald(Enumerable.Range(0, design.ColumnCount).ToArray())?.P);
             notes.AddRange(fit.Notes.Select(n => $"{context.LabelOf(covariate)} alone: {n}"));
         }
 
