@@ -25,11 +25,12 @@ internal static class AssertR
     /// <param name="expected">R's value.</param>
     /// <param name="actual">Ours.</param>
     /// <param name="isPValue">Compare relatively without the absolute floor.</param>
-    public static bool IsClose(double expected, double actual, bool isPValue)
+    /// <param name="relativeTolerance">The relative tolerance; the project's 1e-6 unless a comparison documents another.</param>
+    public static bool IsClose(double expected, double actual, bool isPValue, double relativeTolerance = RelativeTolerance)
     {
         if (expected == actual) return true;
         var diff = Math.Abs(expected - actual);
-        var allowed = isPValue ? RelativeTolerance * Math.Abs(expected) : Math.Max(AbsoluteTolerance, RelativeTolerance * Math.Abs(expected));
+        var allowed = isPValue ? relativeTolerance * Math.Abs(expected) : Math.Max(AbsoluteTolerance, relativeTolerance * Math.Abs(expected));
         return diff <= allowed;
     }
 

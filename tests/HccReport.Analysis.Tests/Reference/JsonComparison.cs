@@ -15,6 +15,10 @@ internal sealed class JsonComparison
     private static readonly HashSet<string> PValueKeys = new(StringComparer.Ordinal) { "p", "or_p", "interaction_p" };
 
     private readonly List<string> _failures = [];
+    private readonly double _relativeTolerance;
+
+    /// <summary>A comparison at <paramref name="relativeTolerance"/> (default: the project's 1e-6).</summary>
+    public JsonComparison(double relativeTolerance = AssertR.RelativeTolerance) => _relativeTolerance = relativeTolerance;
 
     /// <summary>Numbers compared.</summary>
     public int Numbers { get; private set; }
@@ -69,7 +73,7 @@ internal sealed class JsonComparison
                 for (var i = 0; i < e.Count; i++) Compare(e[i], b[i], $"{path}[{i}]");
                 break;
             case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
-                CompareNumber(v.GetValue<double>(), actual, path);
+                CompareNumber(NumberOf(v), actual, path);
                 break;
             case JsonValue v when v.GetValueKind() == JsonValueKind.String:
                 Others++;
@@ -101,13 +105,16 @@ internal sealed class JsonComparison
             Fail(path, expected.ToString("R", CultureInfo.InvariantCulture), Describe(actual));
             return;
         }
-        var value = a.GetValue<double>();
+        var value = NumberOf(a);
         var relative = AssertR.RelativeDifference(expected, value);
         if (relative > MaxRelativeDifference.Value) MaxRelativeDifference = (relative, path);
         var key = path[(path.LastIndexOf('.') + 1)..];
-        if (!AssertR.IsClose(expected, value, PValueKeys.Contains(key)))
+        if (!AssertR.IsClose(expected, value, PValueKeys.Contains(key), _relativeTolerance))
             Fail(path, expected.ToString("R", CultureInfo.InvariantCulture), $"{value.ToString("R", CultureInfo.InvariantCulture)} (relative difference {relative:E2})");
     }
+
+    // Nodes built in code hold ints or doubles; parsed ones hold JSON text: read both through their JSON text.
+    private static double NumberOf(JsonValue value) => double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private void Fail(string path, string expected, string actual) => _failures.Add($"{path}: R {expected}, ours {actual}");
 
