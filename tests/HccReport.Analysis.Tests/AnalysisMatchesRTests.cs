@@ -18,6 +18,7 @@ public class AnalysisMatchesRTests(ITestOutputHelper output)
     [InlineData("cox")]
     [InlineData("gbsg")]
     [InlineData("separation")]
+    [InlineData("edge")]
     public void SpecMatchesR(string spec)
     {
         var comparison = Compare(spec);

@@ -31,7 +31,9 @@
 #            expected count is below 5 (r x 2 and 2 x c tables; Pearson for larger sparse tables);
 #            wilcox.test / kruskal.test / t.test (Welch) / oneway.test(var.equal = TRUE); quantile type 7;
 #            odds ratio of belonging to the first group: glm(first ~ x), Wald; SMD as tableone.
-#   subgroup coxph(Surv ~ arm) per subgroup level; interaction P from anova(coxph(~ arm + v), coxph(~ arm * v)).
+#   subgroup coxph(Surv ~ arm) per subgroup level (no hazard ratio where coxph warns that it may be infinite or
+#            runs out of iterations on a diverging coefficient);
+#            interaction P from anova(coxph(~ arm + v), coxph(~ arm * v)).
 suppressPackageStartupMessages({
   library(survival)
   library(jsonlite)
@@ -90,11 +92,30 @@ edge <- read.csv("data/logistic_edge.csv")
 edge <- data.frame(id = seq_len(nrow(edge)), edge[, c("x1", "x2", "z", "y_rand", "y_sep", "y_quasi")])
 write.csv(edge, "data/analysis_separation.csv", row.names = FALSE, na = "NA")
 
+# Hand-made edge cases: a subgroup level with one arm only (S3) and one without events (S4); a reference level
+# (grade2 = I) present only where flag is missing; a continuous row with one value in arm B; a missing outcome.
+set.seed(20250302)
+ed <- data.frame(id = 1:40, arm = rep(c("A", "B"), each = 20),
+                 site = c(rep(c("S1", "S2", "S3", "S4"), c(6, 6, 4, 4)), rep(c("S1", "S2", "S4"), c(8, 8, 4))),
+                 stringsAsFactors = FALSE)
+ed$time <- round(rexp(40, ifelse(ed$arm == "A", 1 / 20, 1 / 12)), 1) + 0.5
+ed$status <- ifelse(ed$site == "S4", 0L, rbinom(40, 1, 0.75))
+ed$grade2 <- sample(c("II", "III"), 40, replace = TRUE)
+ed$grade2[c(3, 17, 29)] <- "I"
+ed$flag <- rbinom(40, 1, 0.4)
+ed$flag[c(3, 17, 29)] <- NA
+ed$biomarker <- round(rnorm(40, 50, 10), 1)
+ed$biomarker[c(5, 9, 21:39)] <- NA   # arm B keeps one value (row 40)
+ed$y <- rbinom(40, 1, 0.5)
+ed$y[c(2, 22, 33)] <- NA
+write.csv(ed, "data/analysis_edge.csv", row.names = FALSE, na = "NA")
+
 # Read back exactly what the C# tests read.
 aml <- read.csv("data/analysis_aml.csv", stringsAsFactors = FALSE)
 kid <- read.csv("data/analysis_kidney.csv", stringsAsFactors = FALSE)
 gb <- read.csv("data/analysis_gbsg.csv", stringsAsFactors = FALSE)
 edge <- read.csv("data/analysis_separation.csv", stringsAsFactors = FALSE)
+ed <- read.csv("data/analysis_edge.csv", stringsAsFactors = FALSE)
 
 # ========================================================================================= helpers ==
 # The x-axis and risk-table times of a KM figure (src/HccReport.Analysis/Survival/TimeBreaks.cs).
@@ -520,7 +541,9 @@ baseline_expected <- function(d, by, rows, odds_ratio = FALSE, continuous_test =
       if (length(glv) == 2 && !parametric) {
         w <- suppressWarnings(wilcox.test(vals[[1]], vals[[2]])); test <- "wilcoxon"; stat <- unname(w$statistic); p <- w$p.value
       } else if (length(glv) == 2) {
-        tt <- t.test(vals[[1]], vals[[2]]); test <- "t"; stat <- unname(tt$statistic); df <- unname(tt$parameter); p <- tt$p.value
+        if (min(sapply(vals, length)) >= 2) {   # t.test stops with "not enough observations" below 2
+          tt <- t.test(vals[[1]], vals[[2]]); test <- "t"; stat <- unname(tt$statistic); df <- unname(tt$parameter); p <- tt$p.value
+        }
       } else if (!parametric) {
         k <- kruskal.test(vals); test <- "kruskal"; stat <- unname(k$statistic); df <- unname(k$parameter); p <- k$p.value
       } else {
@@ -545,7 +568,15 @@ subgroup_expected <- function(d, arm_col, reference, subgroups, orders = list(),
   est <- function(level, x) {
     r <- list(level = level, n = nrow(x), events = sum(x$e), hr = NA, lower = NA, upper = NA, p = NA)
     if (sum(x$e) == 0 || length(unique(x$arm)) < 2) return(r)
-    fit <- coxph(Surv(t, e) ~ arm, data = x, ties = ties); s <- summary(fit)
+    infinite <- FALSE
+    fit <- withCallingHandlers(coxph(Surv(t, e) ~ arm, data = x, ties = ties),
+                               warning = function(w) {
+                                 if (grepl("may be infinite|did not converge", conditionMessage(w))) infinite <<- TRUE
+                                 invokeRestart("muffleWarning") })
+    # A coefficient R flags as infinite, or one still diverging when R runs out of iterations, has no hazard ratio,
+    # interval or P in results.json (docs/cox-methods.md: "Infinite coefficient"; here 3 rows, coef 21 after 20 steps).
+    if (infinite) return(r)
+    s <- summary(fit)
     r$hr <- s$conf.int[1, "exp(coef)"]; r$lower <- s$conf.int[1, "lower .95"]; r$upper <- s$conf.int[1, "upper .95"]
     r$p <- s$coefficients[1, "Pr(>|z|)"]
     r
@@ -677,3 +708,23 @@ write_expected(list(
     logit_quasi = logistic_expected(edge, edge$y_quasi, c("x1", "z")),
     logit_complete = suppressWarnings(logistic_expected(edge, edge$y_sep, c("x1", "x2")))
   )), "separation")
+
+# =========================================================================================== edge ==
+# Spec: Specs/edge.yaml (analysis_edge.csv)
+ed$t <- ed$time; ed$e <- ed$status
+grade2_levels <- c("I", "II", "III")
+site_levels <- c("S1", "S2", "S3", "S4")
+write_expected(list(
+  flow = flow_expected(ed)$flow,
+  analyses = list(
+    sub_edge = suppressWarnings(subgroup_expected(ed, "arm", "A", c("site", "grade2"))),
+    cox_edge = cox_expected(ed, c("grade2", "flag"), cats = list(grade2 = grade2_levels)),
+    logit_edge = logistic_expected(ed, ed$y, c("flag", "grade2"), cats = list(grade2 = grade2_levels)),
+    # t.test needs two values per group: arm B has one biomarker value, so there is no test (R: an error).
+    base_edge = baseline_expected(ed, "arm", list(list(variable = "biomarker", type = "continuous"), list(variable = "flag", type = "binary"),
+                                                  list(variable = "grade2", type = "categorical", levels = grade2_levels),
+                                                  list(variable = "site", type = "categorical", levels = site_levels)),
+                                  continuous_test = "t"),
+    base_edge_wilcoxon = baseline_expected(ed, "arm", list(list(variable = "biomarker", type = "continuous"))),
+    km_edge = km_expected(data.frame(t = ed$t, e = ed$e, g = ed$site)[ed$arm == "B", ], unit = "months")
+  )), "edge")

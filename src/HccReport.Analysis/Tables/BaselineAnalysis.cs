@@ -73,7 +73,7 @@ internal static class BaselineAnalysis
             case CategoricalColumn categorical:
                 return Categorical(categorical, label, groups, missing, notes);
             case NumericColumn numbers:
-                return Continuous(numbers, label, spec, groups, missing);
+                return Continuous(numbers, label, spec, groups, missing, notes);
             default:
                 diagnostics.Add(DiagnosticCatalog.AnalysisUnusableVariable(spec.Location, spec.Id.Name, column.Name,
                     $"a baseline row must be binary, categorical or numeric, not a {column.Kind.ToString().ToLowerInvariant()} column",
@@ -172,7 +172,8 @@ internal static class BaselineAnalysis
         };
     }
 
-    private static BaselineRow Continuous(NumericColumn column, string label, BaselineSpec spec, int[][] groups, int[] missing)
+    private static BaselineRow Continuous(NumericColumn column, string label, BaselineSpec spec, int[][] groups, int[] missing,
+        List<string> notes)
     {
         var values = groups.Select(g => g.Where(r => !column.IsMissing(r)).Select(r => column[r]).ToArray()).ToArray();
         string? test = null;
@@ -187,6 +188,11 @@ internal static class BaselineAnalysis
                 var w = WilcoxonRankSum.Test(values[0], values[1]);
                 (test, statistic, p) = ("wilcoxon", w.W, w.P);
             }
+            else if (groups.Length == 2 && values.Any(v => v.Length < 2))
+            {
+                // As R's t.test ("not enough observations"): a variance needs two values in each group.
+                notes.Add($"{label}: the t test needs at least two values in each group, so no test is shown.");
+            }
             else if (groups.Length == 2)
             {
                 var t = WelchTTest.Test(values[0], values[1]);
@@ -196,6 +202,10 @@ internal static class BaselineAnalysis
             {
                 var k = KruskalWallis.Test(values);
                 (test, statistic, df, p) = ("kruskal", k.Statistic, k.DegreesOfFreedom, k.P);
+            }
+            else if (values.Sum(v => v.Length) <= groups.Length)
+            {
+                notes.Add($"{label}: analysis of variance needs more values than groups, so no test is shown.");
             }
             else
             {
@@ -216,7 +226,8 @@ internal static class BaselineAnalysis
             Summaries = values.Select(Summary).ToArray(),
             OverallSummary = Summary(all),
             Missing = missing,
-            Smd = groups.Length == 2 ? StandardisedMeanDifference.Continuous(values[0], values[1]) : null,
+            // Each group's standard deviation needs two values.
+            Smd = groups.Length == 2 && values.All(v => v.Length >= 2) ? StandardisedMeanDifference.Continuous(values[0], values[1]) : null,
         };
     }
 
