@@ -48,4 +48,11 @@ public class EdgeCaseTests(ITestOutputHelper output)
         Assert.Contains("No patient of this analysis is in the group S3; it has no curve.", Notes("km_edge"));
         Assert.Equal(["S1", "S2", "S4"], Edge.Value["analyses"]!["km_edge"]!["groups"]!.AsArray().Select(g => g!["level"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public void StratifiedTestWithOneGroupLeftIsNotShownAndSaysWhy()
+    {
+        Assert.Null(Edge.Value["analyses"]!["km_edge_strata"]!["logrank"]);
+        Assert.Contains("The rows with a value of batch are all in one group, so the stratified test cannot compare the curves.", Notes("km_edge_strata"));
+    }
 }

@@ -108,6 +108,7 @@ ed$biomarker <- round(rnorm(40, 50, 10), 1)
 ed$biomarker[c(5, 9, 21:39)] <- NA   # arm B keeps one value (row 40)
 ed$y <- rbinom(40, 1, 0.5)
 ed$y[c(2, 22, 33)] <- NA
+ed$batch <- ifelse(ed$arm == "A", c("b1", "b2"), NA)   # arm B has no batch: a test stratified by batch has one group
 write.csv(ed, "data/analysis_edge.csv", row.names = FALSE, na = "NA")
 
 # Read back exactly what the C# tests read.
@@ -131,7 +132,7 @@ time_breaks <- function(end, unit, step = NULL) {
 
 # One KM analysis. d: the analysis's rows (after where), with columns t, e and optionally g (group) and s (stratum).
 km_expected <- function(d, conf.type = "log", at = NULL, rmst = NULL, follow_up = FALSE, rho = 0, strata = FALSE,
-                        by = TRUE, unit, step = NULL, xmax = NULL) {
+                        by = TRUE, unit, step = NULL, xmax = NULL, test = TRUE) {
   analysed <- nrow(d)
   keep <- !is.na(d$t) & !is.na(d$e) & (if (by) !is.na(d$g) else TRUE)
   d <- d[keep, ]
@@ -160,7 +161,7 @@ km_expected <- function(d, conf.type = "log", at = NULL, rmst = NULL, follow_up 
     s <- summary(survfit(Surv(t, e) ~ 1, data = x), times = ends, extend = TRUE)
     list(level = lv, n_risk = ints(s$n.risk), cumulative_events = ints(cumsum(s$n.event)), cumulative_censored = ints(cumsum(s$n.censor)))
   }))
-  if (by && length(levels_all) > 1) {
+  if (by && length(levels_all) > 1 && test) {
     sd <- if (strata) survdiff(Surv(t, e) ~ g + strata(s), data = d[!is.na(d$s), ], rho = rho)
           else survdiff(Surv(t, e) ~ g, data = d, rho = rho)
     df <- sum(sd$n > 0) - 1
@@ -726,5 +727,8 @@ write_expected(list(
                                                   list(variable = "site", type = "categorical", levels = site_levels)),
                                   continuous_test = "t"),
     base_edge_wilcoxon = baseline_expected(ed, "arm", list(list(variable = "biomarker", type = "continuous"))),
-    km_edge = km_expected(data.frame(t = ed$t, e = ed$e, g = ed$site)[ed$arm == "B", ], unit = "months")
+    km_edge = km_expected(data.frame(t = ed$t, e = ed$e, g = ed$site)[ed$arm == "B", ], unit = "months"),
+    # survdiff(... + strata(batch)) keeps arm A only: "There is only 1 group", so there is no test.
+    km_edge_strata = km_expected(data.frame(t = ed$t, e = ed$e, g = ed$arm, s = ed$batch), unit = "months", strata = TRUE,
+                                 test = FALSE)
   )), "edge")

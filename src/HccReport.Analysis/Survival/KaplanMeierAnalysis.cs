@@ -82,7 +82,7 @@ internal static class KaplanMeierAnalysis
             Groups = fits.Select(f => Group(f.Level, f.Fit, spec.At)).ToArray(),
             Logrank = spec.By is null || spec.Test == SurvivalTest.None || fits.Count < 2
                 ? null
-                : Test(keptRows, time, status, group, spec, context),
+                : Test(keptRows, time, status, group, spec, context, notes),
             FollowUp = spec.FollowUp ? FollowUpOf(time, status, options) : null,
             Rmst = spec.Rmst is { } tau ? Rmst(fits, tau, context) : null,
             RiskTable = new Results.RiskTable
@@ -136,7 +136,8 @@ internal static class KaplanMeierAnalysis
             };
     }
 
-    private static LogRankResult Test(int[] keptRows, double[] time, bool[] status, int[] group, KaplanMeierSpec spec, AnalysisContext context)
+    private static LogRankResult? Test(int[] keptRows, double[] time, bool[] status, int[] group, KaplanMeierSpec spec, AnalysisContext context,
+        List<string> notes)
     {
         int[]? strata = null;
         if (spec.TestStrata is { } strataName)
@@ -151,6 +152,12 @@ internal static class KaplanMeierAnalysis
                 group = withStratum.Select(k => group[k]).ToArray();
             }
             strata = withStratum.Select(k => strataCodes[keptRows[k]]).ToArray();
+            // R's survdiff stops with "There is only 1 group" when the rows with a stratum are all in one group.
+            if (group.Distinct().Count() < 2)
+            {
+                notes.Add($"The rows with a value of {context.LabelOf(strataName.Name)} are all in one group, so the stratified test cannot compare the curves.");
+                return null;
+            }
         }
         var weight = spec.Test == SurvivalTest.PetoPeto ? LogRankWeight.PetoPeto : LogRankWeight.LogRank;
         var test = LogRank.Test(time, status, group, strata, weight);
