@@ -86,6 +86,7 @@ gb$grade[sample(nrow(gb), 5)] <- NA
 gb$size[sample(nrow(gb), 4)] <- NA
 gb$age[sample(nrow(gb), 2)] <- NA
 gb$er[sample(nrow(gb), 25)] <- NA   # er fails every screening: its missing values must not shrink the selection's rows
+gb$marker <- ifelse(gb$grade %in% 3, NA, gb$meno)   # not recorded in grade 3: an empty column in a table by grade
 write.csv(gb, "data/analysis_gbsg.csv", row.names = FALSE, na = "NA")
 
 edge <- read.csv("data/logistic_edge.csv")
@@ -475,6 +476,7 @@ logistic_expected <- function(d, outcome, covariates, cats = list(), refs = list
 }
 
 # ---- baseline ----
+# Levels and groups without a count (a group where the row is never recorded) are no part of the table tested.
 count_test <- function(tab) {
   tab <- tab[rowSums(tab) > 0, colSums(tab) > 0, drop = FALSE]
   if (nrow(tab) < 2 || ncol(tab) < 2) return(list(test = NA, statistic = NA, df = NA, p = NA))
@@ -489,6 +491,9 @@ summary_of <- function(x) {
   list(n = length(x), mean = mean(x), sd = if (length(x) > 1) sd(x) else NA, median = unname(q[2]), q1 = unname(q[1]),
        q3 = unname(q[3]), min = min(x), max = max(x))
 }
+# Percent of a group's recorded values; results.json's percents are not nullable, so a group where the row was
+# never recorded has 0 (its missing count says why), where R's 0/0 would be NaN.
+pct <- function(count, of) ifelse(of == 0, 0, 100 * count / of)
 smd_binary <- function(p1, p2) { v <- (p1 * (1 - p1) + p2 * (1 - p2)) / 2; if (v > 0) (p1 - p2) / sqrt(v) else NA }
 smd_cont <- function(x1, x2) {
   if (length(x1) < 2 || length(x2) < 2) return(NA)
@@ -511,7 +516,7 @@ baseline_expected <- function(d, by, rows, odds_ratio = FALSE, continuous_test =
       ct <- count_test(tab)
       yes <- as.integer(tab["TRUE", ]); obs <- as.integer(colSums(tab))
       row <- list(variable = v, type = "binary", test = ct$test, statistic = ct$statistic, df = ct$df, p = ct$p,
-                  levels = list(list(level = "Yes", counts = ints(yes), percents = num(100 * yes / obs),
+                  levels = list(list(level = "Yes", counts = ints(yes), percents = num(pct(yes, obs)),
                                      overall = sum(yes), overall_percent = 100 * sum(yes) / sum(obs))),
                   missing = missing)
       if (odds_ratio) {
@@ -531,7 +536,7 @@ baseline_expected <- function(d, by, rows, odds_ratio = FALSE, continuous_test =
       obs <- colSums(tab)
       return(list(variable = v, type = "categorical", test = ct$test, statistic = ct$statistic, df = ct$df, p = ct$p,
                   levels = lapply(rownames(tab), function(l) list(level = l, counts = ints(tab[l, ]),
-                                                                  percents = num(100 * tab[l, ] / obs),
+                                                                  percents = num(pct(tab[l, ], obs)),
                                                                   overall = sum(tab[l, ]), overall_percent = 100 * sum(tab[l, ]) / sum(obs))),
                   missing = missing))
     }
@@ -686,7 +691,8 @@ write_expected(list(
       list(variable = "nodes_gt20", type = "binary"), list(variable = "pgr", type = "continuous")), odds_ratio = TRUE),
     table_grade = baseline_expected(gi, "grade", list(
       list(variable = "age", type = "continuous"), list(variable = "size", type = "continuous"),
-      list(variable = "meno", type = "binary"), list(variable = "nodes_cat", type = "categorical", levels = nodes_levels)),
+      list(variable = "meno", type = "binary"), list(variable = "nodes_cat", type = "categorical", levels = nodes_levels),
+      list(variable = "marker", type = "binary")),
       continuous_test = "anova"),
     table_kruskal = baseline_expected(gi, "grade", list(list(variable = "age", type = "continuous"),
                                                         list(variable = "nodes", type = "continuous"))),

@@ -249,11 +249,19 @@ internal static class BaselineAnalysis
     }
 
     /// <summary>Chi-square, or Fisher when an expected count is below 5 and the table is r x 2 or 2 x c.</summary>
-    private static (string? Test, double? Statistic, double? Df, double? P) CountTest(int[,] table, string label, List<string> notes)
+    /// <remarks>
+    /// Levels and groups without a count (a group in which the row was never recorded) are left out of the table
+    /// tested: they hold no information, and their expected counts of 0 would otherwise force Fisher's test.
+    /// </remarks>
+    private static (string? Test, double? Statistic, double? Df, double? P) CountTest(int[,] counts, string label, List<string> notes)
     {
-        var nonEmptyRows = Enumerable.Range(0, table.GetLength(0)).Count(i => Enumerable.Range(0, table.GetLength(1)).Any(k => table[i, k] > 0));
-        var nonEmptyColumns = Enumerable.Range(0, table.GetLength(1)).Count(k => Enumerable.Range(0, table.GetLength(0)).Any(i => table[i, k] > 0));
-        if (nonEmptyRows < 2 || nonEmptyColumns < 2) return (null, null, null, null);
+        var nonEmptyRows = Enumerable.Range(0, counts.GetLength(0)).Where(i => Enumerable.Range(0, counts.GetLength(1)).Any(k => counts[i, k] > 0)).ToArray();
+        var nonEmptyColumns = Enumerable.Range(0, counts.GetLength(1)).Where(k => Enumerable.Range(0, counts.GetLength(0)).Any(i => counts[i, k] > 0)).ToArray();
+        if (nonEmptyRows.Length < 2 || nonEmptyColumns.Length < 2) return (null, null, null, null);
+        var table = new int[nonEmptyRows.Length, nonEmptyColumns.Length];
+        for (var i = 0; i < nonEmptyRows.Length; i++)
+            for (var k = 0; k < nonEmptyColumns.Length; k++)
+                table[i, k] = counts[nonEmptyRows[i], nonEmptyColumns[k]];
         var chi = ChiSquareTest.Pearson(table);
         if (chi.MinimumExpected >= 5) return ("chisq", chi.Statistic, chi.DegreesOfFreedom, chi.P);
         if (table.GetLength(0) == 2 || table.GetLength(1) == 2)
