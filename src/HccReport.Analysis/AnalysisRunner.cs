@@ -22,7 +22,7 @@ internal static class AnalysisRunner
         }
         return spec switch
         {
-            KaplanMeierSpec => KaplanMeierAnalysis.Run(input, context),
+            KaplanMeierSpec => KaplanMeierAnalysis.Run(input, context, diagnostics),
             CoxSpec => CoxAnalysis.Run(input, context, diagnostics),
             LogisticSpec => LogisticAnalysis.Run(input, context, diagnostics),
             BaselineSpec => BaselineAnalysis.Run(input, context, diagnostics),

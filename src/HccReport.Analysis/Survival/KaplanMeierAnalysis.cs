@@ -1,5 +1,6 @@
 using HccReport.Core;
 using HccReport.Core.Data;
+using HccReport.Core.Diagnostics;
 using HccReport.Core.Spec;
 using HccReport.Results;
 using HccReport.Statistics.Survival;
@@ -15,7 +16,7 @@ namespace HccReport.Analysis.Survival;
 /// </summary>
 internal static class KaplanMeierAnalysis
 {
-    public static KaplanMeierResult Run(AnalysisInput input, AnalysisContext context)
+    public static KaplanMeierResult? Run(AnalysisInput input, AnalysisContext context, DiagnosticBag diagnostics)
     {
         var spec = (KaplanMeierSpec)input.Spec;
         var endpoint = input.Endpoint ?? throw new InvalidOperationException($"analysis {spec.Id.Name} has no endpoint");
@@ -31,6 +32,11 @@ internal static class KaplanMeierAnalysis
             for (var k = 0; k < rows.Length; k++) codes[k] = allCodes[rows[k]];
         }
         var kept = Enumerable.Range(0, rows.Length).Where(k => codes[k] >= 0).ToArray();
+        if (kept.Length == 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.AnalysisNoRows(spec.Location, spec.Id.Name, $"every row with the endpoint lacks {spec.By!.Name}"));
+            return null;
+        }
         rowsMissing += rows.Length - kept.Length;
         var keptRows = kept.Select(k => rows[k]).ToArray();
         var time = kept.Select(k => endpoint.Time[rows[k]]).ToArray();

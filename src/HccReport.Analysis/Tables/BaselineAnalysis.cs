@@ -27,6 +27,11 @@ internal static class BaselineAnalysis
         if (spec.By is { } by)
             (levels, groupOf) = ColumnLevels.Of(data[by.Name]);
         var rows = input.Rows.Where(r => groupOf[r] >= 0).ToArray();
+        if (rows.Length == 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.AnalysisNoRows(spec.Location, spec.Id.Name, $"every row lacks {spec.By!.Name}"));
+            return null;
+        }
         // Groups without a patient would be empty columns: they are left out of the table.
         var present = Enumerable.Range(0, levels.Length).Where(g => rows.Any(r => groupOf[r] == g)).ToArray();
         var column = new int[levels.Length];
