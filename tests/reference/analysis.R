@@ -27,7 +27,8 @@
 #            (refit, 2 * loglik difference floored at 0) or Wald, p > removal_p; after each entry, removals until
 #            none qualifies; a repeated model stops. Selection runs on the complete cases of the screened
 #            covariates; the reported model is refitted on the complete cases of the covariates it keeps.
-#   baseline table() counts, percents of non-missing; chisq.test(correct = FALSE), or fisher.test when an
+#   baseline table() counts, percents of non-missing; groups and levels without a count (a row never recorded in a
+#            group) take no part in a test; chisq.test(correct = FALSE), or fisher.test when an
 #            expected count is below 5 (r x 2 and 2 x c tables; Pearson for larger sparse tables);
 #            wilcox.test / kruskal.test / t.test (Welch) / oneway.test(var.equal = TRUE); quantile type 7;
 #            odds ratio of belonging to the first group: glm(first ~ x), Wald; SMD as tableone.
@@ -87,6 +88,7 @@ gb$size[sample(nrow(gb), 4)] <- NA
 gb$age[sample(nrow(gb), 2)] <- NA
 gb$er[sample(nrow(gb), 25)] <- NA   # er fails every screening: its missing values must not shrink the selection's rows
 gb$marker <- ifelse(gb$grade %in% 3, NA, gb$meno)   # not recorded in grade 3: an empty column in a table by grade
+gb$pgr_marker <- ifelse(gb$grade %in% 3, NA, gb$pgr)
 write.csv(gb, "data/analysis_gbsg.csv", row.names = FALSE, na = "NA")
 
 edge <- read.csv("data/logistic_edge.csv")
@@ -542,7 +544,9 @@ baseline_expected <- function(d, by, rows, odds_ratio = FALSE, continuous_test =
     }
     vals <- lapply(glv, function(g) { y <- x[d$grp == g]; y[!is.na(y)] })
     test <- NA; stat <- NA; df <- NA; p <- NA
-    if (length(glv) >= 2 && all(sapply(vals, length) > 0)) {
+    # Groups where the row was never recorded take no part in the test (kruskal.test would stop on them).
+    rec <- vals[sapply(vals, length) > 0]
+    if (length(rec) >= 2) {
       parametric <- !is.null(continuous_test) && continuous_test %in% c("t", "anova")
       if (length(glv) == 2 && !parametric) {
         w <- suppressWarnings(wilcox.test(vals[[1]], vals[[2]])); test <- "wilcoxon"; stat <- unname(w$statistic); p <- w$p.value
@@ -551,9 +555,9 @@ baseline_expected <- function(d, by, rows, odds_ratio = FALSE, continuous_test =
           tt <- t.test(vals[[1]], vals[[2]]); test <- "t"; stat <- unname(tt$statistic); df <- unname(tt$parameter); p <- tt$p.value
         }
       } else if (!parametric) {
-        k <- kruskal.test(vals); test <- "kruskal"; stat <- unname(k$statistic); df <- unname(k$parameter); p <- k$p.value
+        k <- kruskal.test(rec); test <- "kruskal"; stat <- unname(k$statistic); df <- unname(k$parameter); p <- k$p.value
       } else {
-        a <- oneway.test(y ~ g, data = data.frame(y = unlist(vals), g = rep(glv, sapply(vals, length))), var.equal = TRUE)
+        a <- oneway.test(y ~ g, data = data.frame(y = unlist(rec), g = rep(seq_along(rec), sapply(rec, length))), var.equal = TRUE)
         test <- "anova"; stat <- unname(a$statistic); df <- unname(a$parameter[1]); p <- a$p.value
       }
     }
@@ -692,10 +696,11 @@ write_expected(list(
     table_grade = baseline_expected(gi, "grade", list(
       list(variable = "age", type = "continuous"), list(variable = "size", type = "continuous"),
       list(variable = "meno", type = "binary"), list(variable = "nodes_cat", type = "categorical", levels = nodes_levels),
-      list(variable = "marker", type = "binary")),
+      list(variable = "marker", type = "binary"), list(variable = "pgr_marker", type = "continuous")),
       continuous_test = "anova"),
     table_kruskal = baseline_expected(gi, "grade", list(list(variable = "age", type = "continuous"),
-                                                        list(variable = "nodes", type = "continuous"))),
+                                                        list(variable = "nodes", type = "continuous"),
+                                                        list(variable = "pgr_marker", type = "continuous"))),
     table_t = baseline_expected(gi, "meno", list(list(variable = "age", type = "continuous"),
                                                  list(variable = "pgr", type = "continuous")), continuous_test = "t"),
     table_all = baseline_expected(gi, NULL, list(list(variable = "age", type = "continuous"),

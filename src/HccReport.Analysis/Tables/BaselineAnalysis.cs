@@ -183,8 +183,9 @@ internal static class BaselineAnalysis
         var values = groups.Select(g => g.Where(r => !column.IsMissing(r)).Select(r => column[r]).ToArray()).ToArray();
         string? test = null;
         double? statistic = null, df = null, p = null;
-        var testable = values.Count(v => v.Length > 0) >= 2 && values.All(v => v.Length > 0);
-        if (testable)
+        // As for counts, a group in which the row was never recorded takes no part in the test; the others are compared.
+        var recorded = values.Where(v => v.Length > 0).ToArray();
+        if (recorded.Length >= 2)
         {
             var wanted = spec.ContinuousTest;
             var parametric = wanted is Core.Spec.ContinuousTest.T or Core.Spec.ContinuousTest.Anova;
@@ -205,16 +206,16 @@ internal static class BaselineAnalysis
             }
             else if (!parametric)
             {
-                var k = KruskalWallis.Test(values);
+                var k = KruskalWallis.Test(recorded);
                 (test, statistic, df, p) = ("kruskal", k.Statistic, k.DegreesOfFreedom, k.P);
             }
-            else if (values.Sum(v => v.Length) <= groups.Length)
+            else if (recorded.Sum(v => v.Length) <= recorded.Length)
             {
                 notes.Add($"{label}: analysis of variance needs more values than groups, so no test is shown.");
             }
             else
             {
-                var a = OneWayAnova.Test(values);
+                var a = OneWayAnova.Test(recorded);
                 (test, statistic, df, p) = ("anova", a.F, a.DegreesOfFreedomBetween, a.P);
             }
         }
