@@ -29,5 +29,4 @@ internal sealed record ModelDesign
     {
         Variable = v.Name, Label = v.Label, Type = v.Type, Reference = v.Reference, Levels = v.Levels,
     }).ToArray();
-
 }
