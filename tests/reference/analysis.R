@@ -158,7 +158,7 @@ km_expected <- function(d, conf.type = "log", at = NULL, rmst = NULL, follow_up 
                     survival = num(fit$surv), lower = num(fit$lower), upper = num(fit$upper))
     g
   })
-  out <- list(rows_missing = sum(!keep), groups = groups)
+  out <- list(rows_missing = sum(!keep), confidence_interval = conf.type, median_method = "brookmeyer-crowley", groups = groups)
   out$risk_table <- list(times = num(ends), groups = lapply(levels_all, function(lv) {
     x <- d[d$g == lv, ]
     s <- summary(survfit(Surv(t, e) ~ 1, data = x), times = ends, extend = TRUE)
@@ -360,7 +360,8 @@ cox_expected <- function(d, covariates, cats = list(), refs = list(), ties = "ef
       selection$selected <- strs(kept)
     }
   }
-  out <- list(rows_missing = analysed - nrow(all), ties = ties, covariates = covinfo, univariate = uni)
+  out <- list(rows_missing = analysed - nrow(all), ties = ties, strata = strs(if (is.null(strata_col)) character(0) else strata_col),
+              covariates = covinfo, univariate = uni)
   if (length(kept) > 0) {
     m <- complete(d, c(kept, strata_col))
     des <- design(m, kept, cats, refs)
@@ -374,7 +375,7 @@ cox_expected <- function(d, covariates, cats = list(), refs = list(), ties = "ef
                likelihood_ratio = test3(s$logtest),
                wald = list(chisq = wald_joint(coef(fit), vcov(fit)), df = length(coef(fit)),
                            p = pchisq(wald_joint(coef(fit), vcov(fit)), length(coef(fit)), lower.tail = FALSE)),
-               score = test3(s$sctest), converged = TRUE,
+               score = test3(s$sctest), converged = TRUE, iterations = fit$iter,
                terms = cox_terms(fit, terms, vars_of, fit$n, fit$nevent))
     if (ph_test) {
       # cox.zph per covariate: the formula's terms are the design's columns, so group them per covariate by hand
@@ -402,7 +403,9 @@ cox_expected <- function(d, covariates, cats = list(), refs = list(), ties = "ef
   out
 }
 
-logistic_expected <- function(d, outcome, covariates, cats = list(), refs = list(), profile = FALSE, select = NULL) {
+# separation: what the data were built to show (analysis_separation.csv), "none" elsewhere; R only warns, if at all.
+logistic_expected <- function(d, outcome, covariates, cats = list(), refs = list(), profile = FALSE, select = NULL,
+                              separation = "none") {
   analysed <- nrow(d)
   d$y <- outcome
   d <- d[!is.na(d$y), ]
@@ -454,7 +457,8 @@ logistic_expected <- function(d, outcome, covariates, cats = list(), refs = list
       selection$selected <- strs(kept)
     }
   }
-  out <- list(rows_missing = analysed - nrow(all), covariates = covinfo, univariate = uni)
+  out <- list(rows_missing = analysed - nrow(all), interval_method = if (profile) "profile" else "wald", covariates = covinfo,
+              univariate = uni)
   if (length(kept) > 0) {
     m <- complete(d, kept)
     des <- design(m, kept, cats, refs)
@@ -465,7 +469,7 @@ logistic_expected <- function(d, outcome, covariates, cats = list(), refs = list
     icf <- summary(fit)$coefficients[1, ]
     mv <- list(n = nrow(m), events = sum(m$y), loglik = as.numeric(logLik(fit)), loglik_null = -fit$null.deviance / 2,
                aic = AIC(fit), likelihood_ratio = list(chisq = lr, df = lr_df, p = pchisq(lr, lr_df, lower.tail = FALSE)),
-               converged = fit$converged,
+               converged = fit$converged, iterations = fit$iter, separation = separation,
                intercept = list(term = "(Intercept)", coef = unname(icf[1]), se = unname(icf[2]), z = unname(icf[3]), p = unname(icf[4])),
                terms = logit_terms(fit, terms, vars_of, nrow(m), profile))
     if (!is.null(selection)) mv$selection <- selection
@@ -717,8 +721,8 @@ write_expected(list(
 write_expected(list(
   flow = flow_expected(edge)$flow,
   analyses = list(
-    logit_quasi = logistic_expected(edge, edge$y_quasi, c("x1", "z")),
-    logit_complete = suppressWarnings(logistic_expected(edge, edge$y_sep, c("x1", "x2")))
+    logit_quasi = logistic_expected(edge, edge$y_quasi, c("x1", "z"), separation = "quasi-complete"),
+    logit_complete = suppressWarnings(logistic_expected(edge, edge$y_sep, c("x1", "x2"), separation = "complete"))
   )), "separation")
 
 # =========================================================================================== edge ==
