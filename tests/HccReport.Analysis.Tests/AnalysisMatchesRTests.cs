@@ -19,6 +19,7 @@ public class AnalysisMatchesRTests(ITestOutputHelper output)
     [InlineData("gbsg")]
     [InlineData("separation")]
     [InlineData("edge")]
+    [InlineData("levels90")]
     public void SpecMatchesR(string spec)
     {
         var comparison = Compare(spec);

@@ -12,7 +12,7 @@ namespace HccReport.Analysis.Tests;
 /// </summary>
 public class CountTests
 {
-    public static TheoryData<string> Specs => ["km", "cox", "gbsg", "separation", "edge"];
+    public static TheoryData<string> Specs => ["km", "cox", "gbsg", "separation", "edge", "levels90"];
 
     [Theory]
     [MemberData(nameof(Specs))]

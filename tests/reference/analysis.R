@@ -46,7 +46,7 @@ about <- list(
   survival = as.character(packageVersion("survival")),
   MASS = as.character(packageVersion("MASS")),
   jsonlite = as.character(packageVersion("jsonlite")),
-  options = "coxph.control() and glm.control() defaults; survfit timefix = TRUE; 95% intervals"
+  options = "coxph.control() and glm.control() defaults; survfit timefix = TRUE; 95% intervals (levels90: 90%)"
 )
 
 write_expected <- function(x, name) {
@@ -61,7 +61,9 @@ num <- function(x) { x <- unname(as.numeric(x)); x[!is.finite(x)] <- NA; I(x) }
 one <- function(x) { x <- unname(as.numeric(x)); if (length(x) == 0 || !is.finite(x[1])) NA else x[1] }
 ints <- function(x) I(as.integer(unname(x)))
 strs <- function(x) I(as.character(unname(x)))
-z95 <- qnorm(0.975)
+# Confidence level of every interval; the levels90 spec sets it to 0.90.
+conf_level <- 0.95
+zq <- function() qnorm(1 - (1 - conf_level) / 2)
 
 # ============================================================================================== data ==
 set.seed(20250301)
@@ -145,10 +147,11 @@ km_expected <- function(d, conf.type = "log", at = NULL, rmst = NULL, follow_up 
   ends <- time_breaks(if (is.null(xmax)) max(d$t) else xmax, unit, step)
   groups <- lapply(levels_all, function(lv) {
     x <- d[d$g == lv, ]
-    fit <- survfit(Surv(t, e) ~ 1, data = x, conf.type = conf.type)
+    fit <- survfit(Surv(t, e) ~ 1, data = x, conf.type = conf.type, conf.int = conf_level)
     tab <- summary(fit)$table
     g <- list(level = lv, n = nrow(x), events = sum(x$e), censored = sum(1 - x$e),
-              median = one(tab["median"]), median_lower = one(tab["0.95LCL"]), median_upper = one(tab["0.95UCL"]))
+              median = one(tab["median"]), median_lower = one(tab[paste0(conf_level, "LCL")]),
+              median_upper = one(tab[paste0(conf_level, "UCL")]))
     g$at <- lapply(at, function(tt) {
       if (tt > max(x$t)) return(list(time = tt, n_risk = NA, survival = NA, std_err = NA, lower = NA, upper = NA))
       s <- summary(fit, times = tt)
@@ -176,8 +179,9 @@ km_expected <- function(d, conf.type = "log", at = NULL, rmst = NULL, follow_up 
     out["logrank"] <- list(NULL)
   }
   if (follow_up) {
-    rev <- summary(survfit(Surv(t, 1 - e) ~ 1, data = d, conf.type = conf.type))$table
-    out$follow_up <- list(median = one(rev["median"]), lower = one(rev["0.95LCL"]), upper = one(rev["0.95UCL"]))
+    rev <- summary(survfit(Surv(t, 1 - e) ~ 1, data = d, conf.type = conf.type, conf.int = conf_level))$table
+    out$follow_up <- list(median = one(rev["median"]), lower = one(rev[paste0(conf_level, "LCL")]),
+                          upper = one(rev[paste0(conf_level, "UCL")]))
   }
   if (!is.null(rmst)) {
     est <- lapply(levels_all, function(lv) {
@@ -186,11 +190,11 @@ km_expected <- function(d, conf.type = "log", at = NULL, rmst = NULL, follow_up 
     })
     out$rmst <- list(tau = rmst, groups = lapply(seq_along(levels_all), function(i) {
       m <- unname(est[[i]][1]); se <- unname(est[[i]][2])
-      list(level = levels_all[i], estimate = m, std_err = se, lower = m - z95 * se, upper = m + z95 * se)
+      list(level = levels_all[i], estimate = m, std_err = se, lower = m - zq() * se, upper = m + zq() * se)
     }))
     if (length(levels_all) == 2) {
       diff <- unname(est[[2]][1] - est[[1]][1]); se <- sqrt(unname(est[[1]][2]^2 + est[[2]][2]^2))
-      out$rmst$difference <- list(estimate = diff, std_err = se, lower = diff - z95 * se, upper = diff + z95 * se,
+      out$rmst$difference <- list(estimate = diff, std_err = se, lower = diff - zq() * se, upper = diff + zq() * se,
                                   p = 2 * pnorm(-abs(diff / se)))
     }
   }
@@ -233,18 +237,18 @@ cox_fit <- function(d, x, ties, strata = NULL, init = NULL, iter.max = 20) {
 cox_loglik <- function(fit) if (is.null(fit$coefficients) || length(fit$coefficients) == 0) fit$loglik[1] else fit$loglik[2]
 
 cox_terms <- function(fit, terms, vars_of, n, events) {
-  s <- summary(fit)
-  cf <- s$coefficients; ci <- s$conf.int
+  s <- summary(fit, conf.int = conf_level)
+  cf <- s$coefficients; ci <- s$conf.int   # columns exp(coef), exp(-coef), lower, upper
   lapply(seq_along(terms), function(j) list(
     term = terms[j], variable = vars_of[j], coef = cf[j, "coef"], se = cf[j, "se(coef)"], hr = ci[j, "exp(coef)"],
-    lower = ci[j, "lower .95"], upper = ci[j, "upper .95"], z = cf[j, "z"], p = cf[j, "Pr(>|z|)"], n = n, events = events))
+    lower = ci[j, 3], upper = ci[j, 4], z = cf[j, "z"], p = cf[j, "Pr(>|z|)"], n = n, events = events))
 }
 
 glm_fit <- function(y, x) if (is.null(x) || ncol(x) == 0) glm(y ~ 1, family = binomial) else glm(y ~ x, family = binomial)
 
 logit_terms <- function(fit, terms, vars_of, n, profile = FALSE) {
   cf <- summary(fit)$coefficients
-  ci <- if (profile) suppressMessages(confint(fit)) else confint.default(fit)
+  ci <- if (profile) suppressMessages(confint(fit, level = conf_level)) else confint.default(fit, level = conf_level)
   if (is.null(dim(ci))) ci <- matrix(ci, nrow = 1)
   lapply(seq_along(terms), function(j) list(
     term = terms[j], variable = vars_of[j], coef = cf[j + 1, 1], se = cf[j + 1, 2], or = exp(cf[j + 1, 1]),
@@ -528,7 +532,7 @@ baseline_expected <- function(d, by, rows, odds_ratio = FALSE, continuous_test =
       if (odds_ratio) {
         first <- as.integer(d$grp[ok] == glv[1])
         fit <- glm(first ~ as.integer(x[ok] == 1), family = binomial)
-        cf <- summary(fit)$coefficients; ci <- confint.default(fit)
+        cf <- summary(fit)$coefficients; ci <- confint.default(fit, level = conf_level)
         row$or <- exp(cf[2, 1]); row$lower <- exp(ci[2, 1]); row$upper <- exp(ci[2, 2]); row$or_p <- cf[2, 4]
       }
       if (length(glv) == 2) row$smd <- smd_binary(yes[1] / obs[1], yes[2] / obs[2])
@@ -590,8 +594,8 @@ subgroup_expected <- function(d, arm_col, reference, subgroups, orders = list(),
     # A coefficient R flags as infinite, or one still diverging when R runs out of iterations, has no hazard ratio,
     # interval or P in results.json (docs/cox-methods.md: "Infinite coefficient"; here 3 rows, coef 21 after 20 steps).
     if (infinite) return(r)
-    s <- summary(fit)
-    r$hr <- s$conf.int[1, "exp(coef)"]; r$lower <- s$conf.int[1, "lower .95"]; r$upper <- s$conf.int[1, "upper .95"]
+    s <- summary(fit, conf.int = conf_level)
+    r$hr <- s$conf.int[1, "exp(coef)"]; r$lower <- s$conf.int[1, 3]; r$upper <- s$conf.int[1, 4]
     r$p <- s$coefficients[1, "Pr(>|z|)"]
     r
   }
@@ -747,3 +751,21 @@ write_expected(list(
     km_edge_strata = km_expected(data.frame(t = ed$t, e = ed$e, g = ed$arm, s = ed$batch), unit = "months", strata = TRUE,
                                  test = FALSE)
   )), "edge")
+
+# ======================================================================================== levels90 ==
+# Spec: Specs/levels90.yaml (confidence_level: 0.90): every interval at 90%.
+conf_level <- 0.90
+fl <- flow_expected(aml, exclude = list("Withdrew consent" = aml$id == 23))
+a <- aml[fl$rows, ]
+base <- data.frame(t = a$time, e = a$status, g = a$x, s = a$centre, stringsAsFactors = FALSE)
+write_expected(list(
+  flow = fl$flow,
+  analyses = list(
+    km_x = km_expected(base, at = c(12, 24), rmst = 40, follow_up = TRUE, unit = "weeks"),
+    cox_x = cox_expected(data.frame(t = a$time, e = a$status, x = a$x), "x", cats = list(x = c("Maintained", "Nonmaintained"))),
+    logit_x = logistic_expected(a, as.integer(a$time > 20), "x", cats = list(x = c("Maintained", "Nonmaintained")), profile = TRUE),
+    table_x = baseline_expected(transform(a, long = as.integer(time > 20)), "x", list(list(variable = "long", type = "binary")),
+                                odds_ratio = TRUE),
+    sub_x = subgroup_expected(transform(a, t = time, e = status), "x", "Maintained", "centre")
+  )), "levels90")
+conf_level <- 0.95
