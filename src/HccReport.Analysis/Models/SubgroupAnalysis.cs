@@ -131,8 +131,11 @@ internal static class SubgroupAnalysis
         var names = Enumerable.Range(0, 1 + 2 * dummies.Length).Select(j => "c" + j).ToArray();
         var reduced = CoxRegression.Fit(time, status, main, names[..(1 + dummies.Length)], options);
         var complete = CoxRegression.Fit(time, status, full, names, options);
-        // Interaction columns that are aliased (a subgroup with one arm only) add no degrees of freedom.
-        var df = complete.Coefficients.Skip(1 + dummies.Length).Count(c => c.Status == CoxCoefficientStatus.Estimated);
+        // As anova() on the two coxph fits: df is the difference in non-aliased coefficients. Aliased interaction
+        // columns (a subgroup with one arm only) add none; an infinite coefficient (a subgroup whose events are all in
+        // one arm) still does, since the likelihood ratio exists where its Wald test does not.
+        static int Estimable(CoxFit fit) => fit.Coefficients.Count(c => c.Status != CoxCoefficientStatus.Aliased);
+        var df = Estimable(complete) - Estimable(reduced);
         if (df == 0) return null;
         var chisq = Math.Max(0, 2 * (complete.LogLikelihood - reduced.LogLikelihood));
         return ChiSquareDistribution.UpperTail(chisq, df);
