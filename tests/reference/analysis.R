@@ -6,7 +6,7 @@
 #   data/analysis_aml.csv, analysis_kidney.csv, analysis_gbsg.csv, analysis_separation.csv
 #       copies of R's data sets with a unique row id and a few values set to missing (to test complete cases)
 #   expected/analysis_<spec>.json
-#       the spec's results.json as R computes it: the same keys and nesting (flow, analyses.<id>...), so the
+#       the spec's results.json as R computes it: the same keys and nesting (flow, data_quality, analyses.<id>...), so the
 #       test walks this file and compares every leaf with the same path in our results.json. Keys that start
 #       with "_" are notes for the test (rows analysed), not results.json members.
 #
@@ -615,6 +615,10 @@ subgroup_expected <- function(d, arm_col, reference, subgroups, orders = list(),
        overall = est("All", d), variables = vars, `_analysed` = analysed)
 }
 
+# data_quality: rows read, then missing values per column (file columns, then derived ones) among the included rows.
+dq_expected <- function(all_rows, included) list(rows = all_rows, missing = lapply(names(included), function(v)
+  list(variable = v, missing = sum(is.na(included[[v]])), n = nrow(included))))
+
 flow_expected <- function(d, include = list(), exclude = list(), groups = NULL) {
   ok <- function(x) !is.na(x) & x
   remaining <- rep(TRUE, nrow(d)); excluded <- list()
@@ -641,6 +645,7 @@ a <- aml[fl$rows, ]
 base <- data.frame(t = a$time, e = a$status, g = a$x, s = a$centre, stringsAsFactors = FALSE)
 write_expected(list(
   flow = fl$flow,
+  data_quality = dq_expected(nrow(aml), aml[fl$rows, ]),
   analyses = list(
     km_all = km_expected(base, at = c(10, 30, 200), follow_up = TRUE, by = FALSE, unit = "weeks"),
     km_x = km_expected(base, conf.type = "log-log", at = c(12, 24, 60), rmst = 40, follow_up = TRUE, unit = "weeks"),
@@ -656,6 +661,7 @@ kd <- data.frame(t = kid$time, e = kid$status, age = kid$age, sex = kid$sex, dis
                  stringsAsFactors = FALSE)
 write_expected(list(
   flow = flow_expected(kid)$flow,
+  data_quality = dq_expected(nrow(kid), kid),
   analyses = list(
     cox_kidney = cox_expected(kd, c("age", "sex", "disease", "frail"), cats = list(disease = disease_levels), refs = list(disease = "Other"),
                               ph_test = TRUE),
@@ -682,6 +688,7 @@ sel <- function(method, screen_p = NULL, entry_p = 0.05, removal_p = 0.10, remov
 grade_cat <- list(grade = c("1", "2", "3"))
 write_expected(list(
   flow = fl$flow,
+  data_quality = dq_expected(nrow(g), gi[, c(names(gb), "size_cat", "nodes_cat", "nodes_gt20", "treatment")]),
   analyses = list(
     cox_stepwise = cox_expected(gi, all8, cats = grade_cat, select = sel("stepwise", screen_p = 0.05)),
     cox_backward = cox_expected(gi, all8, cats = grade_cat, select = sel("backward", removal_test = "wald")),
@@ -724,6 +731,7 @@ write_expected(list(
 # Spec: Specs/separation.yaml (analysis_separation.csv)
 write_expected(list(
   flow = flow_expected(edge)$flow,
+  data_quality = dq_expected(nrow(edge), edge),
   analyses = list(
     logit_quasi = logistic_expected(edge, edge$y_quasi, c("x1", "z"), separation = "quasi-complete"),
     logit_complete = suppressWarnings(logistic_expected(edge, edge$y_sep, c("x1", "x2"), separation = "complete"))
@@ -736,6 +744,7 @@ grade2_levels <- c("I", "II", "III")
 site_levels <- c("S1", "S2", "S3", "S4")
 write_expected(list(
   flow = flow_expected(ed)$flow,
+  data_quality = dq_expected(nrow(ed), ed[, setdiff(names(ed), c("t", "e"))]),
   analyses = list(
     sub_edge = suppressWarnings(subgroup_expected(ed, "arm", "A", c("site", "grade2"))),
     cox_edge = cox_expected(ed, c("grade2", "flag"), cats = list(grade2 = grade2_levels)),
@@ -760,12 +769,14 @@ a <- aml[fl$rows, ]
 base <- data.frame(t = a$time, e = a$status, g = a$x, s = a$centre, stringsAsFactors = FALSE)
 write_expected(list(
   flow = fl$flow,
+  data_quality = dq_expected(nrow(aml), transform(aml[fl$rows, ], long = time > 20)),
   analyses = list(
     km_x = km_expected(base, at = c(12, 24), rmst = 40, follow_up = TRUE, unit = "weeks"),
     cox_x = cox_expected(data.frame(t = a$time, e = a$status, x = a$x), "x", cats = list(x = c("Maintained", "Nonmaintained"))),
     logit_x = logistic_expected(a, as.integer(a$time > 20), "x", cats = list(x = c("Maintained", "Nonmaintained")), profile = TRUE),
     table_x = baseline_expected(transform(a, long = as.integer(time > 20)), "x", list(list(variable = "long", type = "binary")),
                                 odds_ratio = TRUE),
-    sub_x = subgroup_expected(transform(a, t = time, e = status), "x", "Maintained", "centre")
+    # The interaction coefficient runs to infinity (coxph warns); the likelihood ratio and its P exist all the same.
+    sub_x = suppressWarnings(subgroup_expected(transform(a, t = time, e = status), "x", "Maintained", "centre"))
   )), "levels90")
 conf_level <- 0.95
