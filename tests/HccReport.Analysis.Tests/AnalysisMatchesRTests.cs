@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using HccReport.Analysis.Tests.Reference;
 using HccReport.Core;
+using HccReport.Core.Spec;
 using HccReport.Results;
 using Xunit.Abstractions;
 
@@ -35,10 +36,11 @@ public class AnalysisMatchesRTests(ITestOutputHelper output)
         return new JsonComparison().Compare(expected, actual, spec);
     }
 
-    /// <summary>The spec's results.json as a JSON tree.</summary>
-    internal static JsonNode Results(string spec)
+    /// <summary>The spec's results.json as a JSON tree, under its own conventions or those given.</summary>
+    internal static JsonNode Results(string spec, CompatMode? compat = null)
     {
-        var study = Study.Load(RepositoryPaths.Spec(spec));
-        return JsonNode.Parse(ResultsJson.Serialize(ReportBuilder.Build(study)))!;
+        var loaded = SpecLoader.Load(RepositoryPaths.Spec(spec));
+        if (compat is { } c) loaded = loaded with { Compat = c };
+        return JsonNode.Parse(ResultsJson.Serialize(ReportBuilder.Build(Study.Prepare(loaded))))!;
     }
 }

@@ -12,13 +12,25 @@ namespace HccReport.Analysis.Tests;
 /// </summary>
 public class CountTests
 {
-    public static TheoryData<string> Specs => ["km", "cox", "gbsg", "separation", "edge", "levels90"];
+    public static TheoryData<string, CompatMode> SpecsAndConventions
+    {
+        get
+        {
+            var data = new TheoryData<string, CompatMode>();
+            foreach (var spec in new[] { "km", "cox", "gbsg", "separation", "edge", "levels90" })
+            {
+                data.Add(spec, CompatMode.R);
+                data.Add(spec, CompatMode.Spss);
+            }
+            return data;
+        }
+    }
 
     [Theory]
-    [MemberData(nameof(Specs))]
-    public void EveryRowOfEveryAnalysisIsAccountedFor(string spec)
+    [MemberData(nameof(SpecsAndConventions))]
+    public void EveryRowOfEveryAnalysisIsAccountedFor(string spec, CompatMode compat)
     {
-        var results = AnalysisMatchesRTests.Results(spec);
+        var results = AnalysisMatchesRTests.Results(spec, compat);
         var expected = JsonNode.Parse(File.ReadAllText(RepositoryPaths.Reference("expected", $"analysis_{spec}.json")))!;
         FlowAddsUp(results["flow"]!);
         foreach (var (id, analysis) in results["analyses"]!.AsObject())
