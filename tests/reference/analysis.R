@@ -2,35 +2,43 @@
 # tests/HccReport.Analysis.Tests/Specs/, computed here with R's own functions on the same data.
 # Run from tests/reference: Rscript analysis.R
 #
+# Reads data/aml.csv, kidney.csv, gbsg.csv (export-data.R) and data/logistic_edge.csv (logistic.R; seeded, so
+# regenerating it in either order gives the same file).
 # Writes
 #   data/analysis_aml.csv, analysis_kidney.csv, analysis_gbsg.csv, analysis_separation.csv
 #       copies of R's data sets with a unique row id and a few values set to missing (to test complete cases)
+#   data/analysis_edge.csv
+#       a hand-made set of edge cases (subgroups with one arm or no events, a reference level only where
+#       another covariate is missing, a group with one value, a stratum missing in one arm)
 #   expected/analysis_<spec>.json
-#       the spec's results.json as R computes it: the same keys and nesting (flow, data_quality, analyses.<id>...), so the
-#       test walks this file and compares every leaf with the same path in our results.json. Keys that start
-#       with "_" are notes for the test (rows analysed), not results.json members.
+#       the spec's results.json as R computes it: the same keys and nesting (flow, data_quality, analyses.<id>...),
+#       so the test walks this file and compares every leaf with the same path in our results.json. Keys that
+#       start with "_" are notes for the test (rows analysed), not results.json members.
 #
-# How each value is computed (R's defaults unless the spec says otherwise):
+# How each value is computed (R's defaults unless the spec says otherwise; intervals at conf_level, 0.95 except
+# in levels90):
 #   km       survfit(Surv(t, e) ~ by, conf.type) on na.omit(t, e, by) of the where-subset; curve columns from
 #            the fit; median and interval from summary(fit)$table; landmarks from summary(fit, times) (times past
 #            the curve's end are null); risk table from summary(fit, times, extend = TRUE) (n at risk, cumsum of
 #            events and censored); survdiff (rho = 0, or 1 for peto-peto; + strata(s) on rows with s);
 #            follow-up from survfit(Surv(t, 1 - e) ~ 1) with the same conf.type; rmean from
-#            summary(fit, rmean = tau)$table, Wald limits rmean -/+ qnorm(0.975) se, difference second - first.
+#            summary(fit, rmean = tau)$table, Wald limits rmean -/+ qnorm(1 - alpha/2) se, difference second - first.
 #   cox      coxph (ties as the spec) on na.omit of time, event, covariates and strata; categorical covariates as
 #            factors with the spec's reference first (relevel) and unused levels dropped; terms named
 #            variable=level; concordance from fit$concordance; tests from summary(fit); cox.zph(fit) (km transform).
 #   logistic glm(binomial) on na.omit; Wald limits confint.default, profile limits MASS's confint.glm.
 #   select   screening by each covariate's univariate P (Wald; b'V^-1 b for a categorical covariate), then the
 #            procedure of docs/selection.md run by hand: entry by Rao's score statistic (Cox: coxph at
-#            init = c(current, 0) with iter.max = 0; logistic: add1(test = "Rao")), p < entry_p; removal by LR
+#            init = c(current, 0) with iter.max = 0; logistic: anova(current, with candidate, test = "Rao"), which
+#            is add1(test = "Rao") for one column), p < entry_p; removal by LR
 #            (refit, 2 * loglik difference floored at 0) or Wald, p > removal_p; after each entry, removals until
 #            none qualifies; a repeated model stops. Selection runs on the complete cases of the screened
 #            covariates; the reported model is refitted on the complete cases of the covariates it keeps.
 #   baseline table() counts, percents of non-missing; groups and levels without a count (a row never recorded in a
 #            group) take no part in a test; chisq.test(correct = FALSE), or fisher.test when an
 #            expected count is below 5 (r x 2 and 2 x c tables; Pearson for larger sparse tables);
-#            wilcox.test / kruskal.test / t.test (Welch) / oneway.test(var.equal = TRUE); quantile type 7;
+#            wilcox.test / kruskal.test / t.test (Welch; none with a group of one value, where R stops) /
+#            oneway.test(var.equal = TRUE); quantile type 7;
 #            odds ratio of belonging to the first group: glm(first ~ x), Wald; SMD as tableone.
 #   subgroup coxph(Surv ~ arm) per subgroup level (no hazard ratio where coxph warns that it may be infinite or
 #            runs out of iterations on a diverging coefficient);
