@@ -51,7 +51,9 @@ internal static class CoxAnalysis
 
         var all = ModelDesignBuilder.Build(context, spec, input.CompleteRows, covariates, references, HasStratum, diagnostics);
         if (all is null) return null;
+        // A subset of the covariates over more rows cannot turn constant where all of them together were not.
         var (chosen, selection) = VariableSelection.Choose(all, univariateP, spec.Select,
+            names => ModelDesignBuilder.Build(context, spec, input.CompleteRows, names, references, HasStratum, diagnostics)!,
             d => new CoxSelectableModel(Time(d, endpoint), Status(d, endpoint), d.X, d.ColumnNames, options, StrataOf(d, strata)));
 
         CoxModelResult? multivariable = null;

@@ -41,13 +41,17 @@ internal static class LogisticAnalysis
             var fit = Fit(design, outcomeValues, options);
             separated.AddRange(fit.Separation.Kind == SeparationKind.None ? [] : [$"{context.LabelOf(covariate)} alone: {fit.Separation.Message}"]);
             univariate.AddRange(Terms(fit, design));
-            univariateP.Add(design.ColumnCount == 1 ? fit.Terms[0].P : fit.LikelihoodRatio.P);
+            // The P a univariate table prints: z for one column, the joint Wald b'V^-1 b for a categorical variable
+            // (docs/selection.md), as the Cox analysis screens.
+            univariateP.Add(design.ColumnCount == 1 ? fit.Terms[0].P : fit.JointWald(Enumerable.Range(0, design.ColumnCount).ToArray())?.P);
             notes.AddRange(fit.Notes.Select(n => $"{context.LabelOf(covariate)} alone: {n}"));
         }
 
         var all = ModelDesignBuilder.Build(context, spec, input.Rows, covariates, references, HasOutcome, diagnostics);
         if (all is null) return null;
+        // A subset of the covariates over more rows cannot turn constant where all of them together were not.
         var (chosen, selection) = VariableSelection.Choose(all, univariateP, spec.Select,
+            names => ModelDesignBuilder.Build(context, spec, input.Rows, names, references, HasOutcome, diagnostics)!,
             d => new LogisticSelectableModel(Y(d, outcomeValues), d.X, options));
 
         LogisticModelResult? multivariable = null;

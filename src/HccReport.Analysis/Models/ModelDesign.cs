@@ -29,30 +29,4 @@ internal sealed record ModelDesign
     {
         Variable = v.Name, Label = v.Label, Type = v.Type, Reference = v.Reference, Levels = v.Levels,
     }).ToArray();
-
-    /// <summary>The design restricted to some variables (in the given order), on the same rows.</summary>
-    public ModelDesign Select(IReadOnlyList<int> variables)
-    {
-        var columns = variables.SelectMany(v => Variables[v].Columns).ToArray();
-        var x = new double[Rows.Length, columns.Length];
-        for (var i = 0; i < Rows.Length; i++)
-            for (var j = 0; j < columns.Length; j++)
-                x[i, j] = X[i, columns[j]];
-        var next = 0;
-        var selected = variables.Select(v => Variables[v] with
-        {
-            Columns = Variables[v].Columns.Select(_ => next++).ToArray(),
-        }).ToArray();
-        return new ModelDesign
-        {
-            Rows = Rows,
-            X = x,
-            ColumnNames = columns.Select(c => ColumnNames[c]).ToArray(),
-            ColumnLabels = columns.Select(c => ColumnLabels[c]).ToArray(),
-            Variables = selected,
-        };
-    }
-
-    /// <summary>The index of a variable by name.</summary>
-    public int IndexOf(string variable) => Variables.ToList().FindIndex(v => v.Name == variable);
 }

@@ -33,6 +33,13 @@ internal static class ModelDesignBuilder
             }
         }
         var rows = candidates.Where(r => alsoRequired(r) && columns.All(c => !c.IsMissing(r))).ToArray();
+        if (rows.Length == 0)
+        {
+            // Without this, the first variable would be reported as constant with the value "(no rows)".
+            diagnostics.Add(DiagnosticCatalog.AnalysisNoRows(analysis.Location, analysis.Id.Name,
+                $"no row has {Describe(analysis)} and a value of {string.Join(", ", variables)}"));
+            return null;
+        }
 
         var names = new List<string>();
         var labels = new List<string>();
@@ -84,7 +91,7 @@ internal static class ModelDesignBuilder
                 case NumericColumn numbers:
                 {
                     var values = numbers.Values.ToArray();
-                    if (rows.Length == 0 || rows.All(r => values[r] == values[rows[0]]))
+                    if (rows.All(r => values[r] == values[rows[0]]))
                         return Constant(context, analysis, column, rows, diagnostics);
                     names.Add(column.Name);
                     labels.Add(label);
@@ -114,9 +121,16 @@ internal static class ModelDesignBuilder
         };
     }
 
+    private static string Describe(AnalysisSpec analysis) => analysis switch
+    {
+        LogisticSpec => "the outcome",
+        CoxSpec { Strata.Count: > 0 } => "the endpoint, the strata",
+        _ => "the endpoint",
+    };
+
     private static ModelDesign? Constant(AnalysisContext context, AnalysisSpec analysis, Column column, int[] rows, DiagnosticBag diagnostics)
     {
-        var value = rows.Length == 0 ? "(no rows)" : column.FormatValue(rows[0]) ?? "missing";
+        var value = column.FormatValue(rows[0]) ?? "missing";
         diagnostics.Add(DiagnosticCatalog.AnalysisConstant(VariableLocation.Of(analysis, column.Name), analysis.Id.Name, column.Name,
             string.Create(CultureInfo.InvariantCulture, $"'{value}'")));
         return null;

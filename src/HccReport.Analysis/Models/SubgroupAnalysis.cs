@@ -42,6 +42,7 @@ internal static class SubgroupAnalysis
             ConfidenceLevel = context.ConfidenceLevel,
         };
 
+        var notes = new List<string>();
         var variables = new List<SubgroupVariable>();
         foreach (var name in spec.Subgroups.Select(s => s.Name))
         {
@@ -50,7 +51,8 @@ internal static class SubgroupAnalysis
             var estimates = Enumerable.Range(0, subLevels.Length)
                 .Select(l => (Level: subLevels[l], Rows: withLevel.Where(r => subCodes[r] == l).ToArray()))
                 .Where(s => s.Rows.Length > 0)
-                .Select(s => Estimate(s.Level, s.Rows, codes, compared, endpoint, options))
+                .Select(s => Estimate(s.Level, s.Rows, codes, compared, endpoint, options,
+                    $"{context.LabelOf(name)} {s.Level}", levels, notes))
                 .ToArray();
             variables.Add(new SubgroupVariable
             {
@@ -68,26 +70,37 @@ internal static class SubgroupAnalysis
             Caption = spec.Caption,
             Where = spec.Where?.Text,
             RowsMissing = input.Rows.Length - rows.Length,
+            Notes = notes,
             Endpoint = endpoint.Id,
             EndpointLabel = endpoint.Label,
             By = spec.By.Name,
             Reference = levels[reference],
             Compared = levels[compared],
             Ties = options.Ties == CoxTies.Breslow ? "breslow" : "efron",
-            Overall = Estimate("All", rows, codes, compared, endpoint, options),
+            Overall = Estimate("All", rows, codes, compared, endpoint, options, "All patients", levels, notes),
             Variables = variables,
         };
     }
 
-    private static SubgroupEstimate Estimate(string level, int[] rows, int[] codes, int compared, EndpointData endpoint, CoxOptions options)
+    /// <summary>The hazard ratio within one subgroup; a level where it does not exist gets a note saying why.</summary>
+    private static SubgroupEstimate Estimate(string level, int[] rows, int[] codes, int compared, EndpointData endpoint, CoxOptions options,
+        string description, string[] byLevels, List<string> notes)
     {
         var events = rows.Count(r => endpoint.Event[r]);
-        var arms = rows.Select(r => codes[r] == compared).Distinct().Count();
-        if (events == 0 || arms < 2)
+        var arms = rows.Select(r => codes[r]).Distinct().ToArray();
+        if (events == 0 || arms.Length < 2)
+        {
+            notes.Add(events == 0
+                ? $"{description}: no event, so no hazard ratio."
+                : $"{description}: only {byLevels[arms[0]]} patients, so no hazard ratio.");
             return new SubgroupEstimate { Level = level, N = rows.Length, Events = events };
+        }
         var x = new double[rows.Length, 1];
         for (var i = 0; i < rows.Length; i++) x[i, 0] = codes[rows[i]] == compared ? 1 : 0;
-        var fit = CoxRegression.Fit(rows.Select(r => endpoint.Time[r]).ToArray(), rows.Select(r => endpoint.Event[r]).ToArray(), x, ["by"], options);
+        var fit = CoxRegression.Fit(rows.Select(r => endpoint.Time[r]).ToArray(), rows.Select(r => endpoint.Event[r]).ToArray(), x,
+            [byLevels[compared]], options);
+        // An infinite hazard ratio is null; the fit's warning says so and why.
+        notes.AddRange(fit.Warnings.Select(w => $"{description}: {w}"));
         var term = fit.Coefficients[0];
         return new SubgroupEstimate
         {
@@ -118,8 +131,11 @@ internal static class SubgroupAnalysis
         var names = Enumerable.Range(0, 1 + 2 * dummies.Length).Select(j => "c" + j).ToArray();
         var reduced = CoxRegression.Fit(time, status, main, names[..(1 + dummies.Length)], options);
         var complete = CoxRegression.Fit(time, status, full, names, options);
-        // Interaction columns that are aliased (a subgroup with one arm only) add no degrees of freedom.
-        var df = complete.Coefficients.Skip(1 + dummies.Length).Count(c => c.Status == CoxCoefficientStatus.Estimated);
+        // As anova() on the two coxph fits: df is the difference in non-aliased coefficients. Aliased interaction
+        // columns (a subgroup with one arm only) add none; an infinite coefficient (a subgroup whose events are all in
+        // one arm) still does, since the likelihood ratio exists where its Wald test does not.
+        static int Estimable(CoxFit fit) => fit.Coefficients.Count(c => c.Status != CoxCoefficientStatus.Aliased);
+        var df = Estimable(complete) - Estimable(reduced);
         if (df == 0) return null;
         var chisq = Math.Max(0, 2 * (complete.LogLikelihood - reduced.LogLikelihood));
         return ChiSquareDistribution.UpperTail(chisq, df);

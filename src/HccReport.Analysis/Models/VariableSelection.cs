@@ -14,9 +14,19 @@ namespace HccReport.Analysis.Models;
 internal static class VariableSelection
 {
     /// <summary>The variables (indices into <paramref name="design"/>) of the multivariable model, and how they were chosen.</summary>
+    /// <param name="design">The design of all covariates (it names them and gives their order).</param>
     /// <param name="univariateP">Each design variable's univariate P (one per variable; the joint Wald P for a categorical one).</param>
+    /// <param name="select">The spec's <c>select</c>; null to enter every covariate.</param>
+    /// <param name="designOf">The design of some of the variables over their own complete cases.</param>
+    /// <param name="model">The regression family over a design.</param>
+    /// <remarks>
+    /// The procedure runs on the complete cases of the screened variables: a covariate that failed the screening
+    /// takes no further part, so its missing values must not remove rows from the selection (R: the data of a
+    /// <c>step()</c> over the screened scope, after <c>na.omit</c> of those variables).
+    /// </remarks>
     public static (IReadOnlyList<int> Variables, SelectionResult? Selection) Choose(
-        ModelDesign design, IReadOnlyList<double?> univariateP, SelectionSpec? select, Func<ModelDesign, ISelectableModel> model)
+        ModelDesign design, IReadOnlyList<double?> univariateP, SelectionSpec? select,
+        Func<IReadOnlyList<string>, ModelDesign> designOf, Func<ModelDesign, ISelectableModel> model)
     {
         var all = Enumerable.Range(0, design.Variables.Count).ToArray();
         if (select is null) return (all, null);
@@ -40,7 +50,7 @@ internal static class VariableSelection
         if (select.Method == SpecMethod.Enter || screened.Length == 0)
             return (screened, result);
 
-        var screenedDesign = design.Select(screened);
+        var screenedDesign = designOf(screened.Select(v => names[v]).ToArray());
         var candidates = screenedDesign.Variables.Select(v => new SelectionCandidate { Name = v.Name, Columns = v.Columns }).ToArray();
         var outcome = StepwiseSelection.Run(model(screenedDesign), candidates, new SelectionOptions
         {

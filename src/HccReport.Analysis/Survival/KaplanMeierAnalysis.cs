@@ -16,7 +16,7 @@ namespace HccReport.Analysis.Survival;
 /// </summary>
 internal static class KaplanMeierAnalysis
 {
-    public static KaplanMeierResult Run(AnalysisInput input, AnalysisContext context, DiagnosticBag diagnostics)
+    public static KaplanMeierResult? Run(AnalysisInput input, AnalysisContext context, DiagnosticBag diagnostics)
     {
         var spec = (KaplanMeierSpec)input.Spec;
         var endpoint = input.Endpoint ?? throw new InvalidOperationException($"analysis {spec.Id.Name} has no endpoint");
@@ -32,6 +32,11 @@ internal static class KaplanMeierAnalysis
             for (var k = 0; k < rows.Length; k++) codes[k] = allCodes[rows[k]];
         }
         var kept = Enumerable.Range(0, rows.Length).Where(k => codes[k] >= 0).ToArray();
+        if (kept.Length == 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.AnalysisNoRows(spec.Location, spec.Id.Name, $"every row with the endpoint lacks {spec.By!.Name}"));
+            return null;
+        }
         rowsMissing += rows.Length - kept.Length;
         var keptRows = kept.Select(k => rows[k]).ToArray();
         var time = kept.Select(k => endpoint.Time[rows[k]]).ToArray();
@@ -65,7 +70,7 @@ internal static class KaplanMeierAnalysis
 
         var logrank = spec.By is null || spec.Test == SurvivalTest.None || fits.Count < 2
             ? null
-            : Test(keptRows, time, status, group, spec, context);
+            : Test(keptRows, time, status, group, spec, context, notes);
         if (logrank is { } computed && (computed.P is null || !double.IsFinite(computed.Chisq)))
         {
             // R's survdiff stops ("system is exactly singular"); the report says why there is no P instead.
@@ -146,7 +151,8 @@ internal static class KaplanMeierAnalysis
             };
     }
 
-    private static LogRankResult Test(int[] keptRows, double[] time, bool[] status, int[] group, KaplanMeierSpec spec, AnalysisContext context)
+    private static LogRankResult? Test(int[] keptRows, double[] time, bool[] status, int[] group, KaplanMeierSpec spec, AnalysisContext context,
+        List<string> notes)
     {
         int[]? strata = null;
         if (spec.TestStrata is { } strataName)
@@ -161,6 +167,12 @@ internal static class KaplanMeierAnalysis
                 group = withStratum.Select(k => group[k]).ToArray();
             }
             strata = withStratum.Select(k => strataCodes[keptRows[k]]).ToArray();
+            // R's survdiff stops with "There is only 1 group" when the rows with a stratum are all in one group.
+            if (group.Distinct().Count() < 2)
+            {
+                notes.Add($"The rows with a value of {context.LabelOf(strataName.Name)} are all in one group, so the stratified test cannot compare the curves.");
+                return null;
+            }
         }
         var weight = spec.Test == SurvivalTest.PetoPeto ? LogRankWeight.PetoPeto : LogRankWeight.LogRank;
         var test = LogRank.Test(time, status, group, strata, weight);
@@ -189,7 +201,8 @@ internal static class KaplanMeierAnalysis
         Results.RestrictedMeanDifference? difference = null;
         if (estimates.Length == 2)
         {
-            var d = RestrictedMean.Difference(estimates[0].Estimate, estimates[1].Estimate, context.ConfidenceLevel);
+            // results.json and the report give the second group minus the first; Difference computes first - second.
+            var d = RestrictedMean.Difference(estimates[1].Estimate, estimates[0].Estimate, context.ConfidenceLevel);
             difference = new Results.RestrictedMeanDifference
             {
                 Estimate = d.Estimate, StdErr = d.StdErr, Lower = d.Lower, Upper = d.Upper, P = d.PValue,

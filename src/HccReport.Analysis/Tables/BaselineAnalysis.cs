@@ -27,6 +27,11 @@ internal static class BaselineAnalysis
         if (spec.By is { } by)
             (levels, groupOf) = ColumnLevels.Of(data[by.Name]);
         var rows = input.Rows.Where(r => groupOf[r] >= 0).ToArray();
+        if (rows.Length == 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.AnalysisNoRows(spec.Location, spec.Id.Name, $"every row lacks {spec.By!.Name}"));
+            return null;
+        }
         // Groups without a patient would be empty columns: they are left out of the table.
         var present = Enumerable.Range(0, levels.Length).Where(g => rows.Any(r => groupOf[r] == g)).ToArray();
         var column = new int[levels.Length];
@@ -73,7 +78,7 @@ internal static class BaselineAnalysis
             case CategoricalColumn categorical:
                 return Categorical(categorical, label, groups, missing, notes);
             case NumericColumn numbers:
-                return Continuous(numbers, label, spec, groups, missing);
+                return Continuous(numbers, label, spec, groups, missing, notes);
             default:
                 diagnostics.Add(DiagnosticCatalog.AnalysisUnusableVariable(spec.Location, spec.Id.Name, column.Name,
                     $"a baseline row must be binary, categorical or numeric, not a {column.Kind.ToString().ToLowerInvariant()} column",
@@ -172,13 +177,15 @@ internal static class BaselineAnalysis
         };
     }
 
-    private static BaselineRow Continuous(NumericColumn column, string label, BaselineSpec spec, int[][] groups, int[] missing)
+    private static BaselineRow Continuous(NumericColumn column, string label, BaselineSpec spec, int[][] groups, int[] missing,
+        List<string> notes)
     {
         var values = groups.Select(g => g.Where(r => !column.IsMissing(r)).Select(r => column[r]).ToArray()).ToArray();
         string? test = null;
         double? statistic = null, df = null, p = null;
-        var testable = values.Count(v => v.Length > 0) >= 2 && values.All(v => v.Length > 0);
-        if (testable)
+        // As for counts, a group in which the row was never recorded takes no part in the test; the others are compared.
+        var recorded = values.Where(v => v.Length > 0).ToArray();
+        if (recorded.Length >= 2)
         {
             var wanted = spec.ContinuousTest;
             var parametric = wanted is Core.Spec.ContinuousTest.T or Core.Spec.ContinuousTest.Anova;
@@ -187,6 +194,11 @@ internal static class BaselineAnalysis
                 var w = WilcoxonRankSum.Test(values[0], values[1]);
                 (test, statistic, p) = ("wilcoxon", w.W, w.P);
             }
+            else if (groups.Length == 2 && values.Any(v => v.Length < 2))
+            {
+                // As R's t.test ("not enough observations"): a variance needs two values in each group.
+                notes.Add($"{label}: the t test needs at least two values in each group, so no test is shown.");
+            }
             else if (groups.Length == 2)
             {
                 var t = WelchTTest.Test(values[0], values[1]);
@@ -194,12 +206,16 @@ internal static class BaselineAnalysis
             }
             else if (!parametric)
             {
-                var k = KruskalWallis.Test(values);
+                var k = KruskalWallis.Test(recorded);
                 (test, statistic, df, p) = ("kruskal", k.Statistic, k.DegreesOfFreedom, k.P);
+            }
+            else if (recorded.Sum(v => v.Length) <= recorded.Length)
+            {
+                notes.Add($"{label}: analysis of variance needs more values than groups, so no test is shown.");
             }
             else
             {
-                var a = OneWayAnova.Test(values);
+                var a = OneWayAnova.Test(recorded);
                 (test, statistic, df, p) = ("anova", a.F, a.DegreesOfFreedomBetween, a.P);
             }
         }
@@ -216,7 +232,8 @@ internal static class BaselineAnalysis
             Summaries = values.Select(Summary).ToArray(),
             OverallSummary = Summary(all),
             Missing = missing,
-            Smd = groups.Length == 2 ? StandardisedMeanDifference.Continuous(values[0], values[1]) : null,
+            // Each group's standard deviation needs two values.
+            Smd = groups.Length == 2 && values.All(v => v.Length >= 2) ? StandardisedMeanDifference.Continuous(values[0], values[1]) : null,
         };
     }
 
@@ -238,11 +255,19 @@ internal static class BaselineAnalysis
     }
 
     /// <summary>Chi-square, or Fisher when an expected count is below 5 and the table is r x 2 or 2 x c.</summary>
-    private static (string? Test, double? Statistic, double? Df, double? P) CountTest(int[,] table, string label, List<string> notes)
+    /// <remarks>
+    /// Levels and groups without a count (a group in which the row was never recorded) are left out of the table
+    /// tested: they hold no information, and their expected counts of 0 would otherwise force Fisher's test.
+    /// </remarks>
+    private static (string? Test, double? Statistic, double? Df, double? P) CountTest(int[,] counts, string label, List<string> notes)
     {
-        var nonEmptyRows = Enumerable.Range(0, table.GetLength(0)).Count(i => Enumerable.Range(0, table.GetLength(1)).Any(k => table[i, k] > 0));
-        var nonEmptyColumns = Enumerable.Range(0, table.GetLength(1)).Count(k => Enumerable.Range(0, table.GetLength(0)).Any(i => table[i, k] > 0));
-        if (nonEmptyRows < 2 || nonEmptyColumns < 2) return (null, null, null, null);
+        var nonEmptyRows = Enumerable.Range(0, counts.GetLength(0)).Where(i => Enumerable.Range(0, counts.GetLength(1)).Any(k => counts[i, k] > 0)).ToArray();
+        var nonEmptyColumns = Enumerable.Range(0, counts.GetLength(1)).Where(k => Enumerable.Range(0, counts.GetLength(0)).Any(i => counts[i, k] > 0)).ToArray();
+        if (nonEmptyRows.Length < 2 || nonEmptyColumns.Length < 2) return (null, null, null, null);
+        var table = new int[nonEmptyRows.Length, nonEmptyColumns.Length];
+        for (var i = 0; i < nonEmptyRows.Length; i++)
+            for (var k = 0; k < nonEmptyColumns.Length; k++)
+                table[i, k] = counts[nonEmptyRows[i], nonEmptyColumns[k]];
         var chi = ChiSquareTest.Pearson(table);
         if (chi.MinimumExpected >= 5) return ("chisq", chi.Statistic, chi.DegreesOfFreedom, chi.P);
         if (table.GetLength(0) == 2 || table.GetLength(1) == 2)
