@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace HccReport.Cli.Tests.Specs;
+
+/// <summary>
+/// A spec rendered once into a temporary folder, shared by the tests of a class or collection (the flagship takes
+/// several seconds per render), deleted afterwards.
+/// </summary>
+public abstract class RenderedReport : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("hccreport-rendered-").FullName;
+
+    /// <summary>Renders <paramref name="spec"/> in this process under the invariant culture.</summary>
+    protected RenderedReport(string spec)
+    {
+        Spec = spec;
+        var run = CommandLine.Run(CultureInfo.InvariantCulture, "render", spec, "--out", Path.Combine(_root, "report"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Report = new ReportFolder(Path.Combine(_root, "report"));
+    }
+
+    /// <summary>The spec rendered.</summary>
+    public string Spec { get; }
+
+    internal ReportFolder Report { get; }
+
+    /// <summary>A fresh folder path under this fixture's temporary folder (not created) for another render to compare.</summary>
+    public string NewOutput() => Path.Combine(_root, "render-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public void Dispose()
+    {
+        GC.SuppressFinalize(this);
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>The flagship (config/lenvatinib.yaml) rendered once for the reproducibility and privacy tests.</summary>
+public sealed class FlagshipReport() : RenderedReport(TestSpecs.Flagship);
+
+/// <summary>The small spec rendered once.</summary>
+public sealed class SmallReport() : RenderedReport(TestSpecs.Small);
+
+/// <summary>The test classes that share one render of the flagship (several seconds each): they run one after the other.</summary>
+[CollectionDefinition(Name)]
+public sealed class FlagshipCollection : ICollectionFixture<FlagshipReport>
+{
+    public const string Name = "Flagship render";
+}
+
+/// <summary>The test classes that share one render of the small spec.</summary>
+[CollectionDefinition(Name)]
+public sealed class SmallCollection : ICollectionFixture<SmallReport>
+{
+    public const string Name = "Small spec render";
+}
