@@ -39,23 +39,3 @@ public abstract class RenderedReport : IDisposable
         }
     }
 }
-
-/// <summary>The flagship (config/lenvatinib.yaml) rendered once for the reproducibility and privacy tests.</summary>
-public sealed class FlagshipReport() : RenderedReport(TestSpecs.Flagship);
-
-/// <summary>The small spec rendered once.</summary>
-public sealed class SmallReport() : RenderedReport(TestSpecs.Small);
-
-/// <summary>The test classes that share one render of the flagship (several seconds each): they run one after the other.</summary>
-[CollectionDefinition(Name)]
-public sealed class FlagshipCollection : ICollectionFixture<FlagshipReport>
-{
-    public const string Name = "Flagship render";
-}
-
-/// <summary>The test classes that share one render of the small spec.</summary>
-[CollectionDefinition(Name)]
-public sealed class SmallCollection : ICollectionFixture<SmallReport>
-{
-    public const string Name = "Small spec render";
-}

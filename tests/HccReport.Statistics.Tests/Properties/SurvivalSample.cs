@@ -41,9 +41,3 @@ public sealed record SurvivalSample(double[] Time, bool[] Status, int[] Group, d
         $"time [{string.Join(", ", Time)}], status [{string.Join(", ", Status.Select(s => s ? 1 : 0))}], " +
         $"group [{string.Join(", ", Group)}], x [{string.Join(", ", X)}]";
 }
-
-/// <summary>The arbitraries the property tests draw from (no shrinking: the samples are small already).</summary>
-public static class SampleArbitraries
-{
-    public static Arbitrary<SurvivalSample> Survival() => Arb.From(SurvivalSample.Generator);
-}
