@@ -21,6 +21,19 @@ public static class ResultsJson
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(json + "\n");
     }
 
+    /// <summary>
+    /// results.json's bytes as a report folder carries them: <see cref="Serialize"/>, with the counts below
+    /// <see cref="ReportResults.SuppressBelow"/> masked by <see cref="CountSuppression"/>. The same bytes as
+    /// <see cref="Serialize"/> when suppression is off.
+    /// </summary>
+    public static byte[] SerializeForReport(ReportResults results)
+    {
+        if (!CountSuppression.IsOn(results.SuppressBelow)) return Serialize(results);
+        var (json, _) = CountSuppression.Apply(results);
+        var text = json.ToJsonString(Options);
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text + "\n");
+    }
+
     /// <summary>Results read back from results.json text.</summary>
     public static ReportResults Deserialize(string json) =>
         JsonSerializer.Deserialize<ReportResults>(json, Options)

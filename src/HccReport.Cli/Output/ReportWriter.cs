@@ -13,7 +13,8 @@ internal static class ReportWriter
 {
     public static void Write(ReportResults results, ReportSpec spec, DocumentFormats formats, string folder)
     {
-        File.WriteAllBytes(Path.Combine(folder, "results.json"), ResultsJson.Serialize(results));
+        // Masked like the documents under suppress_below: the folder is shared as a whole.
+        File.WriteAllBytes(Path.Combine(folder, "results.json"), ResultsJson.SerializeForReport(results));
         ReportRenderer.Render(results, Options(spec, formats), folder);
     }
 

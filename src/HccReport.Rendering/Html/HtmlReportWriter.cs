@@ -73,8 +73,8 @@ public static partial class HtmlReportWriter
         context.PushGlobal(Model(document, pageSize));
         try
         {
-            var html = template.Render(context);
-            return html.Replace("\r\n", "\n", StringComparison.Ordinal);
+            var html = template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal);
+            return templatePath is null ? html : WithPolicyFirst(html);
         }
         catch (Scriban.Syntax.ScriptRuntimeException e) when (e.InnerException is TemplateException inner)
         {
@@ -84,6 +84,22 @@ public static partial class HtmlReportWriter
         {
             throw new TemplateException($"Template '{Path.GetFileName(sourceName)}' failed: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// The HTML of a custom template with the Content-Security-Policy meta tag put first in its head. A template may
+    /// leave the tag out (templates/README.md asks authors to keep it) or load something before it, and a shared
+    /// template could then make the report fetch a URL, with report text in it, when opened: the policy must govern
+    /// the whole document whatever the template says. Without a head start tag it goes after the html start tag or
+    /// the doctype, and the HTML parser opens the head around it.
+    /// </summary>
+    internal static string WithPolicyFirst(string html)
+    {
+        var meta = $"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">";
+        var opening = DocumentOpening().Match(html);
+        var after = new[] { "head", "html", "doctype" }.Select(name => opening.Groups[name]).FirstOrDefault(g => g.Success);
+        var at = after is null ? 0 : after.Index + after.Length;
+        return html[..at] + meta + html[at..];
     }
 
     /// <summary>HTML-escapes a text (all of Unicode kept as characters, so Chinese names stay readable in the source).</summary>
@@ -267,6 +283,11 @@ public static partial class HtmlReportWriter
 
     [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex Comment();
+
+    /// <summary>What may precede a document's first element: doctype, comments, the html and head start tags.</summary>
+    [GeneratedRegex(@"\A\s*(?<doctype><!DOCTYPE[^>]*>)?(\s|<!--.*?-->)*(?<html><html(\s[^>]*)?>)?(\s|<!--.*?-->)*(?<head><head(\s[^>]*)?>)?",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex DocumentOpening();
 
     [GeneratedRegex(@"[^A-Za-z0-9_-]")]
     private static partial Regex NotAnchor();

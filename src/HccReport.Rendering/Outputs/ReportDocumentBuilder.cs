@@ -16,7 +16,8 @@ public static class ReportDocumentBuilder
     public static ReportDocument Build(ReportResults results, RenderOptions options, IFigureFactory figures)
     {
         var format = FormatFor(results, options);
-        var figureContext = new FigureContext(options.Style, format.Mask.Below, options.Dpi, results.TimeUnit);
+        // A threshold of 1 masks nothing (no count lies from 1 to 0); figures take no threshold below 2.
+        var figureContext = new FigureContext(options.Style, format.Mask.IsOn ? format.Mask.Below : null, options.Dpi, results.TimeUnit);
         var tableNumber = 0;
         var figureNumber = 0;
         var sections = new List<ReportSection>();
@@ -52,11 +53,12 @@ public static class ReportDocumentBuilder
         quality.AddRange(results.Warnings.Select(w => new ParagraphBlock(w, ParagraphKind.Warning)));
         sections.Add(new ReportSection("data-quality", "Data quality", quality));
 
+        var expectations = MaskedChecks(results, format);
         var checks = new List<ReportBlock>
         {
-            new ParagraphBlock(ChecksText.Summary(results.Checks), results.Checks.Any(c => !c.Match) ? ParagraphKind.Warning : ParagraphKind.Body),
+            new ParagraphBlock(ChecksText.Summary(expectations), expectations.Any(c => !c.Match) ? ParagraphKind.Warning : ParagraphKind.Body),
         };
-        if (ChecksTableBuilder.Build(results.Checks, format) is { } checksTable)
+        if (ChecksTableBuilder.Build(expectations, format) is { } checksTable)
             checks.Add(new TableBlock(++tableNumber, checksTable));
         sections.Add(new ReportSection("checks", "Checks against the manuscript", checks));
 
@@ -94,6 +96,22 @@ public static class ReportDocumentBuilder
             _ => null,
         };
         return new FormatContext(options.Style, new CountMask(below), results.TimeUnit);
+    }
+
+    /// <summary>
+    /// The manuscript checks with every value masked whose path results.json masks (<see cref="CountSuppression"/>): a check
+    /// that prints "7 matches 7" would give a masked count back, and so would the printed value alone once it matches.
+    /// </summary>
+    private static IReadOnlyList<ExpectationCheck> MaskedChecks(ReportResults results, FormatContext format)
+    {
+        if (!format.Mask.IsOn || results.Checks.Count == 0) return results.Checks;
+        var masked = CountSuppression.MaskedPaths(results with { SuppressBelow = format.Mask.Below });
+        var text = format.Mask.Count(1);
+        return results.Checks
+            .Select(c => masked.Contains(c.Path)
+                ? c with { Printed = text, Recomputed = null, RecomputedRounded = text, Message = "masked (suppress_below)" }
+                : c)
+            .ToList();
     }
 
     /// <summary>The table of an analysis.</summary>

@@ -37,8 +37,8 @@ public static class BaselineTableBuilder
                 case "continuous":
                 {
                     var cells = new List<TableCell> { new($"{row.Label}, {summaryWords}") };
-                    cells.AddRange(row.Summaries.Select(s => new TableCell(Summary(s, result.ContinuousSummary, style))));
-                    if (result.ShowOverall) cells.Add(new TableCell(row.OverallSummary is null ? "" : Summary(row.OverallSummary, result.ContinuousSummary, style)));
+                    cells.AddRange(row.Summaries.Select(s => new TableCell(Summary(s, result.ContinuousSummary, format))));
+                    if (result.ShowOverall) cells.Add(new TableCell(row.OverallSummary is null ? "" : Summary(row.OverallSummary, result.ContinuousSummary, format)));
                     if (hasOr) cells.Add(orCell);
                     cells.Add(pCell);
                     rows.Add(TableRow.Data(cells));
@@ -119,8 +119,11 @@ public static class BaselineTableBuilder
         }
     }
 
-    private static string Summary(ContinuousSummary s, string kind, NumberStyle style)
+    private static string Summary(ContinuousSummary s, string kind, FormatContext format)
     {
+        // The median or mean of a handful of rows is close to, or is, one patient's value: withheld with the group's size.
+        if (format.Mask.Masks(s.N)) return "\u2013";
+        var style = format.Style;
         if (kind == "mean_sd")
             return s.Mean is double m ? $"{NumberStyle.Fixed(m, 1)} ({(s.Sd is double sd ? NumberStyle.Fixed(sd, 1) : "\u2013")})" : "\u2013";
         return s.Median is double med

@@ -6,7 +6,7 @@ namespace HccReport.Statistics.Survival.Cox;
 /// <remarks>
 /// <para>
 /// From β₀ (0 unless given) each step solves I(β) δ = U(β). If the new log-likelihood is not finite or is lower
-/// than the best so far, the step is pulled back towards the last accepted β: with h consecutive failures the
+/// than the best so far (by more than rounding), the step is pulled back towards the last accepted β: with h consecutive failures the
 /// trial point becomes (β_trial + h β)/(h + 1), so the pull gets stronger each time. Under
 /// <see cref="CoxConvergence.R"/> the iterations stop when |1 − ℓ_best/ℓ_new| ≤ 1e-9; under
 /// <see cref="CoxConvergence.Spss"/> at the first accepted iterate whose coefficients moved by less than 1e-4.
@@ -18,6 +18,9 @@ namespace HccReport.Statistics.Survival.Cox;
 /// </remarks>
 internal static class CoxNewtonRaphson
 {
+    /// <summary>Relative change of the log-likelihood below which two values differ by rounding only.</summary>
+    private const double RoundingTolerance = 1e-12;
+
     public static CoxIterationResult Run(CoxLikelihood likelihood, CoxDesign design, CoxOptions options, ReadOnlySpan<double> initial)
     {
         var p = likelihood.Columns;
@@ -60,7 +63,10 @@ internal static class CoxNewtonRaphson
                 return Result(trial, score, imat, scale, loglikInitial, loglik, scoreTest, iteration, converged: true, rank);
             }
 
-            if (!finite || loglik < best)
+            // A fall of the log-likelihood within rounding of its best value is noise, not a failed step: at the optimum,
+            // the risk-set sums taken in another row order move it by a few units in the last place, and halving on
+            // that noise made the SPSS iterate (which has no log-likelihood test of its own) depend on the row order.
+            if (!finite || loglik < best - RoundingTolerance * Math.Abs(best))
             {
                 halving++;
                 for (var j = 0; j < p; j++) trial[j] = (trial[j] + halving * beta[j]) / (halving + 1.0);

@@ -1,0 +1,4 @@
+namespace HccReport.Cli.Tests.Specs;
+
+/// <summary>The flagship (config/lenvatinib.yaml) rendered once for the reproducibility and privacy tests.</summary>
+public sealed class FlagshipReport() : RenderedReport(TestSpecs.Flagship);
