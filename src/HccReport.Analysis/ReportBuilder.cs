@@ -61,7 +61,8 @@ public static class ReportBuilder
             Analyses = analyses,
             SuppressBelow = spec.SuppressBelow,
             // The message without its row ids: a report never carries a patient identifier.
-            Warnings = study.Warnings.Concat(diagnostics.Items).Select(d => $"{d.Code}: {d.Message}").ToArray(),
+            Warnings = study.Warnings.Concat(diagnostics.Items)
+                .Select(d => WarningText.ForReport($"{d.Code}: {d.Message}", spec.SuppressBelow)).ToArray(),
         };
         return WithChecks(results, spec);
     }

@@ -93,13 +93,13 @@ public sealed record BaselineLevel
     /// <summary>Count per group in level order.</summary>
     public required IReadOnlyList<int> Counts { get; init; }
 
-    /// <summary>Percent of the group's non-missing rows, per group (0-100).</summary>
-    public required IReadOnlyList<double> Percents { get; init; }
+    /// <summary>Percent of the group's non-missing rows, per group (0-100); null for a group with no known value.</summary>
+    public required IReadOnlyList<double?> Percents { get; init; }
 
     /// <summary>Count over all groups.</summary>
     public int? Overall { get; init; }
 
-    /// <summary>Percent over all groups.</summary>
+    /// <summary>Percent over all groups; null when no row has a known value.</summary>
     public double? OverallPercent { get; init; }
 }
 

@@ -31,7 +31,7 @@ public class PdfReportTests(RenderedSample sample)
         var baseline = sample.Results.Analyses.OfType<BaselineResult>().Single();
         foreach (var level in baseline.Rows.SelectMany(r => r.Levels))
             for (var i = 0; i < level.Counts.Count; i++)
-                Assert.Contains($"{level.Counts[i]} ({style.Percent(level.Percents[i])})", text);
+                Assert.Contains($"{level.Counts[i]} ({style.Percent(level.Percents[i]!.Value)})", text);
         // And a few written out, so that a formatting regression cannot hide behind the formatter itself.
         Assert.Contains("11.0 (9.0\u201313.0)", text);
         Assert.Contains("1.76 (1.19\u20132.61)", text);

@@ -509,9 +509,9 @@ summary_of <- function(x) {
   list(n = length(x), mean = mean(x), sd = if (length(x) > 1) sd(x) else NA, median = unname(q[2]), q1 = unname(q[1]),
        q3 = unname(q[3]), min = min(x), max = max(x))
 }
-# Percent of a group's recorded values; results.json's percents are not nullable, so a group where the row was
-# never recorded has 0 (its missing count says why), where R's 0/0 would be NaN.
-pct <- function(count, of) ifelse(of == 0, 0, 100 * count / of)
+# Percent of a group's recorded values; a group where the row was never recorded has none (R's 0/0 is NaN,
+# written as null; its missing count says why).
+pct <- function(count, of) ifelse(of == 0, NA, 100 * count / of)
 smd_binary <- function(p1, p2) { v <- (p1 * (1 - p1) + p2 * (1 - p2)) / 2; if (v > 0) (p1 - p2) / sqrt(v) else NA }
 smd_cont <- function(x1, x2) {
   if (length(x1) < 2 || length(x2) < 2) return(NA)
@@ -535,7 +535,7 @@ baseline_expected <- function(d, by, rows, odds_ratio = FALSE, continuous_test =
       yes <- as.integer(tab["TRUE", ]); obs <- as.integer(colSums(tab))
       row <- list(variable = v, type = "binary", test = ct$test, statistic = ct$statistic, df = ct$df, p = ct$p,
                   levels = list(list(level = "Yes", counts = ints(yes), percents = num(pct(yes, obs)),
-                                     overall = sum(yes), overall_percent = 100 * sum(yes) / sum(obs))),
+                                     overall = sum(yes), overall_percent = if (sum(obs) > 0) 100 * sum(yes) / sum(obs) else NA)),
                   missing = missing)
       if (odds_ratio) {
         first <- as.integer(d$grp[ok] == glv[1])

@@ -99,9 +99,13 @@ internal static class SubgroupAnalysis
         for (var i = 0; i < rows.Length; i++) x[i, 0] = codes[rows[i]] == compared ? 1 : 0;
         var fit = CoxRegression.Fit(rows.Select(r => endpoint.Time[r]).ToArray(), rows.Select(r => endpoint.Event[r]).ToArray(), x,
             [byLevels[compared]], options);
-        // An infinite hazard ratio is null; the fit's warning says so and why.
-        notes.AddRange(fit.Warnings.Select(w => $"{description}: {w}"));
         var term = fit.Coefficients[0];
+        // An infinite hazard ratio is null: the note says so and why, in words (the fit's own warning quotes R's
+        // "variable 1", a number a masked report would have to explain).
+        if (term.Status == CoxCoefficientStatus.Infinite)
+            notes.Add($"{description}: the hazard ratio is {(term.Estimate > 0 ? "infinite" : "zero")} (monotone likelihood: the events fall so that the estimate runs to the boundary), so it is not reported.");
+        else
+            notes.AddRange(fit.Warnings.Select(w => $"{description}: {w}"));
         return new SubgroupEstimate
         {
             Level = level, N = rows.Length, Events = events, Hr = term.HazardRatio, Lower = term.Lower, Upper = term.Upper, P = term.P,

@@ -295,5 +295,5 @@ internal static class BaselineAnalysis
         return (Finite(term.OddsRatio), Finite(term.OddsRatioLower), Finite(term.OddsRatioUpper), term.P);
     }
 
-    private static double Percent(int count, int of) => of == 0 ? 0 : 100.0 * count / of;
+    private static double? Percent(int count, int of) => of == 0 ? null : 100.0 * count / of;
 }

@@ -11,7 +11,7 @@ public sealed record SelectionSpec
     /// <summary>Selection method.</summary>
     public SelectionMethod Method { get; init; } = SelectionMethod.Enter;
 
-    /// <summary>Entry threshold (p &lt;= entry enters); default 0.05.</summary>
+    /// <summary>Entry threshold (p &lt; entry enters, as SPSS's PIN); default 0.05.</summary>
     public double EntryP { get; init; } = 0.05;
 
     /// <summary>Removal threshold (p &gt; removal leaves); default 0.10.</summary>

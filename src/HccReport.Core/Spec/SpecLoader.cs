@@ -188,9 +188,20 @@ public static class SpecLoader
         ArgumentNullException.ThrowIfNull(diagnostics);
         var context = new SpecReadContext(path, diagnostics);
         var stream = new YamlStream();
+        var parser = new DepthLimitedParser(new Parser(new StringReader(yaml)), MaxDepth);
         try
         {
-            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml)), MaxDepth));
+            stream.Load(parser);
+        }
+        catch (ArgumentException e) when (e.ParamName == "parser")
+        {
+            // YamlDotNet's node loader refuses some well-formed events (a key with no name, ": value") with an
+            // argument exception rather than a YamlException; it is still a problem of the spec's text.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(context.At(at),
+                "it has a node this reader cannot take here (" + e.Message.Split(" (Parameter", 2)[0].TrimEnd('.') + ").",
+                "check for a key without a name, such as a line that starts with ':'."));
+            return null;
         }
         catch (DepthLimitedParser.TooDeepException e)
         {

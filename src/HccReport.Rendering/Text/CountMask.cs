@@ -27,8 +27,8 @@ public sealed record CountMask(int? Below)
         Masks(count) ? "<" + Below!.Value.ToString(CultureInfo.InvariantCulture) : count.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A count with its percentage, "78 (46.2)", or "&lt;5 (–)" when the count is masked.</summary>
-    public string CountPercent(NumberStyle style, int count, double percent) =>
-        Masks(count) ? $"{Count(count)} (\u2013)" : style.CountPercent(Count(count), style.Percent(percent));
+    public string CountPercent(NumberStyle style, int count, double? percent) =>
+        Masks(count) || percent is not double known ? $"{Count(count)} (\u2013)" : style.CountPercent(Count(count), style.Percent(known));
 
     /// <summary>The sentence a report prints when masking is on, or null when it is off.</summary>
     public string? Statement() =>
