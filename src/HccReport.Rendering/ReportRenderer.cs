@@ -34,35 +34,44 @@ public static class ReportRenderer
         var warnings = new List<string>();
         Directory.CreateDirectory(outputDirectory);
 
-        // Built before any file is written, so a refused template leaves nothing half-written behind.
-        string? html = options.Formats.Contains(ReportFormat.Html)
-            ? HtmlReportWriter.Write(document, options.PageSize, options.TemplatePath, options.SpecDirectory)
-            : null;
-
-        var tableNames = new OutputNames();
-        foreach (var block in document.Tables)
-            Write(outputDirectory, $"tables/{tableNames.Claim(block.Table.Name)}.csv", CsvTableWriter.Write(block.Table), files);
-
-        // Rasterising the figures is most of a report's time, and each figure is independent: they are drawn on
-        // every core while the PDF is written, then all files are written in document order.
+        // Rasterising the figures is most of a report's time, and each figure, the PDF and the HTML are independent:
+        // they are made on every core at once, and only then is any file written (in document order), so a refused
+        // template leaves nothing half-written behind.
         var figureNames = new OutputNames();
         var drawn = document.Figures.Select(block => block.Figure).ToArray();
         var stems = drawn.Select(figure => figureNames.Claim(figure.Name)).ToArray();
         var pngs = new byte[stems.Length][];
         var svgs = new byte[stems.Length][];
         byte[]? pdf = null;
+        string? html = null;
         var missing = "";
-        Parallel.Invoke(
-            () => Parallel.For(0, stems.Length, i =>
-            {
-                pngs[i] = drawn[i].ToPng(options.Dpi);
-                svgs[i] = System.Text.Encoding.UTF8.GetBytes(drawn[i].ToSvg());
-            }),
-            () =>
-            {
-                if (options.Formats.Contains(ReportFormat.Pdf))
-                    pdf = PdfReportWriter.Write(document, options.PageSize, options.Font, out missing);
-            });
+        try
+        {
+            Parallel.Invoke(
+                () => Parallel.For(0, stems.Length, i =>
+                {
+                    pngs[i] = drawn[i].ToPng(options.Dpi);
+                    svgs[i] = System.Text.Encoding.UTF8.GetBytes(drawn[i].ToSvg());
+                }),
+                () =>
+                {
+                    if (options.Formats.Contains(ReportFormat.Pdf))
+                        pdf = PdfReportWriter.Write(document, options.PageSize, options.Font, out missing);
+                },
+                () =>
+                {
+                    if (options.Formats.Contains(ReportFormat.Html))
+                        html = HtmlReportWriter.Write(document, options.PageSize, options.TemplatePath, options.SpecDirectory);
+                });
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } refused)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(refused);
+        }
+
+        var tableNames = new OutputNames();
+        foreach (var block in document.Tables)
+            Write(outputDirectory, $"tables/{tableNames.Claim(block.Table.Name)}.csv", CsvTableWriter.Write(block.Table), files);
         for (var i = 0; i < stems.Length; i++)
         {
             Write(outputDirectory, $"figures/{stems[i]}.png", pngs[i], files);

@@ -48,7 +48,10 @@ public sealed class ConsortFlowchart : IFigure
     public void Draw(SKCanvas canvas, SKRect bounds) => FigureExport.Draw(canvas, bounds, Size, Paint);
 
     /// <inheritdoc />
-    public string ToSvg() => FigureExport.ToSvg(Size, Paint);
+    // The same figure's SVG serves the file and the HTML; drawing it once is enough.
+    public string ToSvg() => (_svg ??= new Lazy<string>(() => FigureExport.ToSvg(Size, Paint))).Value;
+
+    private Lazy<string>? _svg;
 
     /// <inheritdoc />
     public byte[] ToPng(int dpi) => FigureExport.ToPng(Size, dpi, Paint);
