@@ -17,7 +17,11 @@ internal sealed class BenchData
     public required double[,] X { get; init; }
     public required bool[] Y { get; init; }
 
+    /// <summary>Names of the six covariate columns, as in the CSV and bench.R's formulas.</summary>
     public static readonly string[] Columns = ["x1", "x2", "x3", "x4", "x5", "x6"];
+
+    /// <summary>The CSV file name bench.R reads for n rows.</summary>
+    public static string FileName(int n) => string.Create(CultureInfo.InvariantCulture, $"bench-{n}.csv");
 
     public static BenchData Generate(int n, int seed = 20261125)
     {
@@ -58,6 +62,10 @@ internal sealed class BenchData
         return new BenchData { N = n, Time = time, Status = status, Group = group, X = x, Y = y };
     }
 
+    /// <summary>
+    /// Writes the rows as CSV (time,status,group,x1..x6,y). Covariates were rounded to three decimals when drawn, so
+    /// the text R parses is the same double HccReport fits: both sides see identical data.
+    /// </summary>
     public void WriteCsv(string path)
     {
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
