@@ -6,7 +6,7 @@
 #   SIZES     comma-separated row counts, e.g. 10000,100000,1000000
 #   REPS      timed repetitions per fit; the median is reported
 # Writes into DATA_DIR:
-#   r-times.csv      kernel, n, median_seconds, min_seconds, max_seconds
+#   r-times.csv      kernel, n, median_seconds, min_seconds, max_seconds (elapsed), median_cpu_seconds (user + system)
 #   r-estimates.csv  n, name, value (17 significant digits; NA where R has NA): what each fit computed,
 #                    compared by the bench command with HccReport's numbers
 #   r-version.txt    R and survival versions
@@ -22,8 +22,10 @@ reps <- as.integer(args[3])
 
 time_it <- function(fit) {
   fit()
-  t <- vapply(seq_len(reps), function(i) system.time(fit(), gcFirst = TRUE)[["elapsed"]], numeric(1))
-  c(median = median(t), min = min(t), max = max(t))
+  t <- vapply(seq_len(reps), function(i) system.time(fit(), gcFirst = TRUE)[c("elapsed", "user.self", "sys.self")],
+              numeric(3))
+  elapsed <- t[1, ]
+  c(median = median(elapsed), min = min(elapsed), max = max(elapsed), cpu = median(t[2, ] + t[3, ]))
 }
 
 cox_formula <- Surv(time, status) ~ x1 + x2 + x3 + x4 + x5 + x6
@@ -75,8 +77,9 @@ for (n in sizes) {
   for (kernel in names(fits)) {
     t <- time_it(function() fits[[kernel]](d))
     times[[length(times) + 1]] <- data.frame(kernel = kernel, n = n, median_seconds = t[["median"]],
-                                             min_seconds = t[["min"]], max_seconds = t[["max"]])
-    message(sprintf("R %-12s n = %-8s %.3f s", kernel, n, t[["median"]]))
+                                             min_seconds = t[["min"]], max_seconds = t[["max"]],
+                                             median_cpu_seconds = t[["cpu"]])
+    message(sprintf("R %-12s n = %-8s %.3f s (CPU %.3f s)", kernel, n, t[["median"]], t[["cpu"]]))
   }
   e <- estimates_of(d)
   estimates[[length(estimates) + 1]] <- data.frame(n = n, name = names(e),

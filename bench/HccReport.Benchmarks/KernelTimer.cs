@@ -6,7 +6,7 @@ namespace HccReport.Benchmarks;
 /// The in-process timing harness. For each kernel and size: one untimed warm-up call on the same data, then
 /// <c>reps</c> timed calls, each preceded by a full blocking garbage collection so one repetition does not pay for
 /// the garbage of the previous one; the median elapsed time is reported, as bench.R does with
-/// <c>system.time(gcFirst = TRUE)</c>.
+/// <c>system.time(gcFirst = TRUE)</c>, and the median CPU time (<see cref="ProcessorTime"/>) beside it.
 /// </summary>
 /// <remarks>
 /// BenchmarkDotNet is not used: it runs every case in a child process with pilot, warm-up and many target
@@ -29,21 +29,24 @@ internal static class KernelTimer
         Thread.Sleep(1000);
     }
 
-    /// <summary>Median elapsed seconds of <paramref name="reps"/> calls after one warm-up call, and every repetition's time.</summary>
-    public static (double Median, double[] Seconds) Time(IBenchKernel kernel, BenchData data, int reps)
+    /// <summary>Times <paramref name="reps"/> calls after one warm-up call: elapsed median and range, CPU median.</summary>
+    public static Timing Time(IBenchKernel kernel, BenchData data, int reps)
     {
         kernel.Run(data);
-        var seconds = new double[reps];
+        var elapsed = new double[reps];
+        var cpu = new double[reps];
         for (var r = 0; r < reps; r++)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            var cpuStart = ProcessorTime.Seconds();
             var start = Stopwatch.GetTimestamp();
             kernel.Run(data);
-            seconds[r] = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            elapsed[r] = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            cpu[r] = ProcessorTime.Seconds() - cpuStart;
         }
-        return (Median(seconds), seconds);
+        return new Timing(kernel.Name, data.N, Median(elapsed), elapsed.Min(), elapsed.Max(), Median(cpu));
     }
 
     public static double Median(IReadOnlyList<double> values)

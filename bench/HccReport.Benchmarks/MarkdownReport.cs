@@ -60,18 +60,28 @@ internal static class MarkdownReport
         Line("1 is linear; n log n from 10^5 to 10^6 gives 1 + log10(log(10^6) / log(10^5)) = 1.08.");
         Line();
 
-        Line("Range of the timed repetitions (min – max seconds):");
+        Line("Load check: elapsed range of the timed repetitions, and median CPU seconds (all threads; R: user + system).");
+        Line("Elapsed time counts waiting for a core on a busy machine, CPU time does not; a CPU ratio well above the");
+        Line("elapsed one means the run was disturbed. HccReport's logistic fit splits rows over the cores above 200,000");
+        Line("rows x columns, so its CPU time there exceeds its elapsed time; R's fits are single-threaded.");
         Line();
-        Line(withR ? "| kernel | n | HccReport | R |" : "| kernel | n | HccReport |");
-        Line(withR ? "|---|---:|---:|---:|" : "|---|---:|---:|");
+        Line(withR
+            ? "| kernel | n | HccReport min – max s | R min – max s | HccReport CPU s | R CPU s | R / HccReport CPU |"
+            : "| kernel | n | HccReport min – max s | HccReport CPU s |");
+        Line(withR ? "|---|---:|---:|---:|---:|---:|---:|" : "|---|---:|---:|---:|");
         foreach (var kernel in run.Kernels)
         {
             foreach (var n in run.Options.Sizes)
             {
                 var ours = run.Times.Single(t => t.Kernel == kernel.Name && t.N == n);
                 var theirs = run.R?.Times.SingleOrDefault(t => t.Kernel == kernel.Name && t.N == n);
-                var range = I($"| {kernel.Name} | {Size(n)} | {Seconds(ours.Min)} – {Seconds(ours.Max)} |");
-                Line(withR ? range + (theirs is null ? " – |" : I($" {Seconds(theirs.Min)} – {Seconds(theirs.Max)} |")) : range);
+                var oursRange = I($"{Seconds(ours.Min)} – {Seconds(ours.Max)}");
+                if (!withR)
+                    Line(I($"| {kernel.Name} | {Size(n)} | {oursRange} | {Seconds(ours.CpuMedian)} |"));
+                else if (theirs is null)
+                    Line(I($"| {kernel.Name} | {Size(n)} | {oursRange} | – | {Seconds(ours.CpuMedian)} | – | – |"));
+                else
+                    Line(I($"| {kernel.Name} | {Size(n)} | {oursRange} | {Seconds(theirs.Min)} – {Seconds(theirs.Max)} | {Seconds(ours.CpuMedian)} | {Seconds(theirs.CpuMedian)} | {Ratio(theirs.CpuMedian / ours.CpuMedian)} |"));
             }
         }
         Line();

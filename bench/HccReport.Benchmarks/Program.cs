@@ -40,10 +40,11 @@ try
     {
         foreach (var kernel in kernels)
         {
-            var (median, seconds) = KernelTimer.Time(kernel, data[n], options.Repetitions);
-            times.Add(new Timing(kernel.Name, n, median, seconds.Min(), seconds.Max()));
+            var timing = KernelTimer.Time(kernel, data[n], options.Repetitions);
+            times.Add(timing);
             estimates[(kernel.Name, n)] = kernel.Estimates(data[n]);
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"HccReport {kernel.Name,-12} n = {n,-8} {median:0.0000} s"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"HccReport {kernel.Name,-12} n = {n,-8} {timing.Median:0.0000} s (CPU {timing.CpuMedian:0.0000} s)"));
         }
     }
     data.Clear();

@@ -53,7 +53,7 @@ internal static class RScript
     }
 
     private static List<Timing> ReadTimes(string path) =>
-        Rows(path).Select(f => new Timing(f[0], ParseInt(f[1]), ParseDouble(f[2]), ParseDouble(f[3]), ParseDouble(f[4]))).ToList();
+        Rows(path).Select(f => new Timing(f[0], ParseInt(f[1]), ParseDouble(f[2]), ParseDouble(f[3]), ParseDouble(f[4]), ParseDouble(f[5]))).ToList();
 
     private static Dictionary<(int, string), double> ReadEstimates(string path) =>
         Rows(path).ToDictionary(f => (ParseInt(f[0]), f[1]), f => f[2] == "NA" ? double.NaN : ParseDouble(f[2]));
