@@ -16,7 +16,7 @@ internal static class MarkdownReport
         var text = new StringBuilder();
         void Line(string line = "") => text.Append(line).Append('\n');
 
-        Line("## HccReport kernels against R");
+        Line(run.R is null ? "## HccReport kernels (R not run)" : "## HccReport kernels against R");
         Line();
         Line(I($"- date: {run.Started.UtcDateTime:yyyy-MM-dd HH:mm} UTC; whole run {run.TotalSeconds:0} s"));
         Line(I($"- machine: {MachineDescription.Cores} cores, {MachineDescription.Processor}; {MachineDescription.OperatingSystem}"));
@@ -61,9 +61,9 @@ internal static class MarkdownReport
         Line();
 
         Line("Load check: elapsed range of the timed repetitions, and median CPU seconds (all threads; R: user + system).");
-        Line("Elapsed time counts waiting for a core on a busy machine, CPU time does not; a CPU ratio well above the");
-        Line("elapsed one means the run was disturbed. HccReport's logistic fit splits rows over the cores above 200,000");
-        Line("rows x columns, so its CPU time there exceeds its elapsed time; R's fits are single-threaded.");
+        Line("Elapsed time counts waiting for a core on a busy machine, CPU time does not. HccReport's logistic fit splits");
+        Line("its rows over the cores above 200,000 rows x columns, so there its CPU time exceeds its elapsed time;");
+        Line("R's fits are single-threaded.");
         Line();
         Line(withR
             ? "| kernel | n | HccReport min – max s | R min – max s | HccReport CPU s | R CPU s | R / HccReport CPU |"
