@@ -16,7 +16,8 @@ internal static class RScript
     /// </summary>
     public static RRun? Run(string dataDirectory, IReadOnlyList<int> sizes, int reps, out string? failure)
     {
-        var start = new ProcessStartInfo("Rscript") { UseShellExecute = false };
+        // R's standard output is passed on to our standard error: our standard output is the Markdown report.
+        var start = new ProcessStartInfo("Rscript") { UseShellExecute = false, RedirectStandardOutput = true };
         start.ArgumentList.Add(ScriptPath);
         start.ArgumentList.Add(dataDirectory);
         start.ArgumentList.Add(string.Join(',', sizes.Select(n => n.ToString(CultureInfo.InvariantCulture))));
@@ -38,6 +39,11 @@ internal static class RScript
         }
         using (process)
         {
+            process.OutputDataReceived += (_, line) =>
+            {
+                if (line.Data is not null) Console.Error.WriteLine(line.Data);
+            };
+            process.BeginOutputReadLine();
             process.WaitForExit();
             if (process.ExitCode != 0)
             {
