@@ -35,7 +35,7 @@ internal sealed class BenchData
     /// <summary>The CSV file name bench.R reads for n rows.</summary>
     public static string FileName(int n) => string.Create(CultureInfo.InvariantCulture, $"bench-{n}.csv");
 
-    /// <summary>Draws n rows from the seeded generator (the same rows for the same n and seed, on every machine).</summary>
+    /// <summary>Draws n rows from the seeded generator (the same rows for the same n and seed in every run).</summary>
     public static BenchData Generate(int n, int seed = 20261125)
     {
         var random = new Random(seed);
