@@ -1,3 +1,0 @@
-using BenchmarkDotNet.Running;
-
-BenchmarkSwitcher.FromAssembly(typeof(HccReport.Statistics.Bench.LogisticRegressionBenchmark).Assembly).Run(args);
