@@ -40,10 +40,20 @@ public static class ReportBuilder
         var context = new AnalysisContext { Study = study };
         var diagnostics = new DiagnosticBag();
         var analyses = new List<AnalysisResult>();
-        foreach (var input in study.Analyses)
+        // Analyses are independent and read the study only: they run on every core, each with its own
+        // diagnostics, and are collected in spec order so the results do not depend on scheduling.
+        var inputs = study.Analyses;
+        var computed = new AnalysisResult?[inputs.Count];
+        var found = new DiagnosticBag[inputs.Count];
+        Parallel.For(0, inputs.Count, i =>
         {
-            var result = AnalysisRunner.Run(input, context, diagnostics);
-            if (result is not null) analyses.Add(result);
+            found[i] = new DiagnosticBag();
+            computed[i] = AnalysisRunner.Run(inputs[i], context, found[i]);
+        });
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            diagnostics.AddRange(found[i].Items);
+            if (computed[i] is { } result) analyses.Add(result);
         }
         diagnostics.ThrowIfErrors();
         warnings.AddRange(diagnostics.Items);
