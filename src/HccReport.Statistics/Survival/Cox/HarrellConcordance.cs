@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace HccReport.Statistics.Survival.Cox;
 
 /// <summary>
-/// Computes <see cref="CoxConcordance"/> in O(n log n): one backward sweep through time per stratum, with the
-/// risk scores of those at risk, and of the events seen so far, counted by rank of η (<see cref="RankCounts"/>).
+/// Computes <see cref="CoxConcordance"/> in O(n log n): one backward sweep through time per stratum, with those
+/// at risk, and the events seen so far, held by their position in η order (<see cref="PositionSets"/>).
 /// Follows the counting and influence rules of R survival's <c>concordance3</c> routine.
 /// </summary>
 internal static class HarrellConcordance
@@ -15,26 +15,30 @@ internal static class HarrellConcordance
     public static CoxConcordance Compute(CoxRiskSets riskSets, double[] eta)
     {
         var n = riskSets.Count;
-        var rank = DenseRanks(eta, out var distinct);
         var isEvent = riskSets.IsEvent;
         var groupStart = riskSets.GroupStart;
         var stratumStart = riskSets.StratumStart;
+        var places = Places(eta, stratumStart);
 
-        var counts = new RankCounts(distinct);
+        var counts = new PositionSets(n);
         // Per observation, over the comparable pairs it belongs to: the number where the event has the lower risk
         // score minus the number where it has the higher (R's influence columns "concordant" − "discordant" before
         // its reversal), and the number of pairs. Both are at most n in size.
         var difference = new int[n];
         var pairCount = new int[n];
         long cEventLower = 0, cEventHigher = 0, cTied = 0, tiedTime = 0, tiedBoth = 0;
-        int[]? finalEvents = null;
-        // A group's events as rank · 2³² + position, sorted: their ranks in order with where they are.
-        var groupRanks = new long[16];
+        // A group's events as (first position of their η) · 2³² + processing position, sorted: their η in order
+        // with where they are.
+        var groupTies = new long[16];
 
         var g = 0;
         for (var s = 0; s < stratumStart.Length - 1; s++)
         {
-            var end = stratumStart[s + 1];
+            // The stratum's positions follow those of the strata before it, which are all in the sets and not
+            // part of its counts; those of later strata are not in the sets yet. So only counts below a position
+            // need the earlier strata taken off; counts at or above a position are the stratum's own.
+            int start = stratumStart[s], end = stratumStart[s + 1];
+            int riskBefore = counts.RiskTotal, eventsBefore = counts.EventTotal;
             for (; g < groupStart.Length - 1 && groupStart[g] < end; g++)
             {
                 int from = groupStart[g], firstEvent = riskSets.GroupFirstEvent[g], to = groupStart[g + 1];
@@ -43,38 +47,42 @@ internal static class HarrellConcordance
                 // start at minus the events seen so far (later times) and get all the stratum's events at the end.
                 for (var k = from; k < firstEvent; k++)
                 {
-                    var r = rank[k];
-                    int below = counts.EventsBelow(r), at = counts.EventsAt(r);
-                    difference[k] -= below - (counts.EventTotal - below - at);
-                    pairCount[k] -= counts.EventTotal;
-                    counts.AddAtRisk(r, 1);
+                    var place = places[k];
+                    var below = counts.Below(place.TiesFrom).Events - eventsBefore;
+                    var above = counts.EventTotal - eventsBefore - below - counts.Between(place.TiesFrom, place.TiesTo).Events;
+                    difference[k] -= below - above;
+                    pairCount[k] -= counts.EventTotal - eventsBefore;
+                    counts.AddAtRisk(place.Position);
                 }
 
                 // Events at this time against everyone at risk after them (not each other: those pairs are tied
                 // on time). One read of the counts gives both the risk-set comparison and the events of later
-                // times; the events of this time below each one come from sorting the group's ranks.
+                // times; the events of this time below each one come from sorting the group's η.
                 var deaths = to - firstEvent;
                 if (deaths == 0) continue;
-                if (groupRanks.Length < deaths) groupRanks = new long[Math.Max(deaths, 2 * groupRanks.Length)];
+                if (groupTies.Length < deaths) groupTies = new long[Math.Max(deaths, 2 * groupTies.Length)];
+                int riskTotal = counts.RiskTotal - riskBefore, eventTotal = counts.EventTotal - eventsBefore;
                 for (var k = firstEvent; k < to; k++)
                 {
-                    var r = rank[k];
-                    var (riskBelow, eventsBelow) = counts.Below(r);
-                    int riskAt = counts.RiskAt(r), riskAbove = counts.RiskTotal - riskBelow - riskAt;
+                    var place = places[k];
+                    var (riskBelow, eventsBelow) = counts.Below(place.TiesFrom);
+                    riskBelow -= riskBefore;
+                    eventsBelow -= eventsBefore;
+                    var (riskAt, eventsAt) = counts.Between(place.TiesFrom, place.TiesTo);
+                    int riskAbove = riskTotal - riskBelow - riskAt, eventsAbove = eventTotal - eventsBelow - eventsAt;
                     cEventLower += riskAbove;
                     cEventHigher += riskBelow;
                     cTied += riskAt;
                     // As a later member of pairs with earlier events: start from minus the events at or after
                     // this time (completed with all the stratum's events at the end).
-                    int eventsAt = counts.EventsAt(r), eventsAbove = counts.EventTotal - eventsBelow - eventsAt;
                     difference[k] += (riskAbove - eventsBelow) - (riskBelow - eventsAbove);
-                    pairCount[k] += counts.RiskTotal - counts.EventTotal - deaths;
-                    groupRanks[k - firstEvent] = ((long)r << 32) | (uint)k;
+                    pairCount[k] += riskTotal - eventTotal - deaths;
+                    groupTies[k - firstEvent] = ((long)place.TiesFrom << 32) | (uint)k;
                 }
                 tiedTime += (long)deaths * (deaths - 1) / 2;
                 if (deaths > 1)
                 {
-                    var sorted = groupRanks.AsSpan(0, deaths);
+                    var sorted = groupTies.AsSpan(0, deaths);
                     sorted.Sort();
                     for (int a = 0, b; a < deaths; a = b)
                     {
@@ -84,37 +92,22 @@ internal static class HarrellConcordance
                         for (var m = a; m < b; m++) difference[(int)(sorted[m] & 0xFFFF_FFFFL)] -= a - (deaths - b);
                     }
                 }
-                for (var k = firstEvent; k < to; k++) counts.AddEventAtRisk(rank[k]);
+                for (var k = firstEvent; k < to; k++) counts.AddEventAtRisk(places[k].Position);
             }
 
-            // Events before each observation's own time, within the stratum, complete its counts: the counts now
-            // hold all of the stratum's events. A large stratum reads them from a cumulative table (one pass over
-            // the ranks) instead of one query per observation.
-            var start = stratumStart[s];
-            var large = end - start >= distinct / 8;
-            if (large)
-            {
-                finalEvents ??= new int[2 * distinct];
-                counts.CopyEventsCumulative(finalEvents);
-            }
+            // Events before each observation's own time, within the stratum, complete its counts: the sets now
+            // hold all of the stratum's events, and no longer change while they are read from a table.
+            counts.TabulateEvents(start, end);
+            var stratumEvents = counts.EventTotal - eventsBefore;
             for (var k = start; k < end; k++)
             {
-                var r = rank[k];
-                int below = large ? finalEvents![2 * r] : counts.EventsBelow(r);
-                int at = large ? finalEvents![2 * r + 1] : counts.EventsAt(r);
-                difference[k] += below - (counts.EventTotal - below - at);
-                pairCount[k] += counts.EventTotal;
-            }
-            if (s == stratumStart.Length - 2) break;
-            if (large)
-            {
-                counts.Clear();
-                continue;
-            }
-            for (var k = start; k < end; k++)
-            {
-                counts.AddAtRisk(rank[k], -1);
-                if (isEvent[k]) counts.AddEvent(rank[k], -1);
+                var place = places[k];
+                var below = counts.TabulatedEventsBelow(place.TiesFrom) - eventsBefore;
+                var at = place.TiesTo - place.TiesFrom == 1
+                    ? (isEvent[k] ? 1 : 0)
+                    : counts.TabulatedEventsBelow(place.TiesTo) - eventsBefore - below;
+                difference[k] += below - (stratumEvents - below - at);
+                pairCount[k] += stratumEvents;
             }
         }
 
@@ -148,21 +141,46 @@ internal static class HarrellConcordance
         };
     }
 
+    /// <summary>
+    /// Where an observation's η falls among those of its stratum: its own position in order of (stratum, η), and
+    /// the range of positions [<see cref="TiesFrom"/>, <see cref="TiesTo"/>) of the stratum's observations with
+    /// the same η.
+    /// </summary>
+    private readonly record struct Place(int Position, int TiesFrom, int TiesTo);
+
+    /// <summary>
+    /// Each observation's <see cref="Place"/>, in processing order. The positions of stratum s are its processing
+    /// positions stratumStart[s]..stratumStart[s+1]−1, so strata follow each other in position as in the sweep.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] DenseRanks(double[] values, out int distinct)
+    private static Place[] Places(double[] eta, int[] stratumStart)
     {
-        var n = values.Length;
+        var n = eta.Length;
         var order = new int[n];
         for (var i = 0; i < n; i++) order[i] = i;
-        RadixSort.Sort(values, order, descending: false);
-        var rank = GC.AllocateUninitializedArray<int>(n);
-        distinct = 0;
-        for (var i = 0; i < n; i++)
+        RadixSort.Sort(eta, order, descending: false);
+        if (stratumStart.Length > 2)
         {
-            if (i > 0 && values[order[i]] != values[order[i - 1]]) distinct++;
-            rank[order[i]] = distinct;
+            // A stable counting sort by stratum keeps η order within each stratum.
+            var stratumOf = GC.AllocateUninitializedArray<int>(n);
+            for (var s = 0; s < stratumStart.Length - 1; s++) stratumOf.AsSpan(stratumStart[s]..stratumStart[s + 1]).Fill(s);
+            var next = stratumStart[..^1];
+            var byStratum = GC.AllocateUninitializedArray<int>(n);
+            foreach (var k in order) byStratum[next[stratumOf[k]]++] = k;
+            order = byStratum;
         }
-        if (n > 0) distinct++;
-        return rank;
+
+        var places = GC.AllocateUninitializedArray<Place>(n);
+        for (var s = 0; s < stratumStart.Length - 1; s++)
+        {
+            var end = stratumStart[s + 1];
+            for (int from = stratumStart[s], to; from < end; from = to)
+            {
+                var value = eta[order[from]];
+                for (to = from + 1; to < end && eta[order[to]] == value; to++) { }
+                for (var i = from; i < to; i++) places[order[i]] = new Place(i, from, to);
+            }
+        }
+        return places;
     }
 }
