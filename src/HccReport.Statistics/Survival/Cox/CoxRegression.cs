@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Runtime.CompilerServices;
 using HccReport.Statistics.Distributions;
 
@@ -48,13 +49,75 @@ public static class CoxRegression
         IReadOnlyList<int>? strata = null)
     {
         options ??= CoxOptions.Default;
-        CheckArguments(time, status, covariates, columnNames, options, strata);
-        var riskSets = CoxRiskSets.Create(time, status, strata);
-        var design = CoxDesign.Create(covariates, riskSets.Order);
+        var (riskSets, design) = Prepare(time, status, covariates, columnNames, options, strata);
         return FitSorted(riskSets, design, columnNames, options);
     }
 
+    /// <summary>
+    /// Checks the arguments, sorts the rows into risk sets and puts the covariates in that order, centred and scaled.
+    /// On large data the covariates are checked and measured while the times are sorted: neither needs the other.
+    /// </summary>
+    internal static (CoxRiskSets RiskSets, CoxDesign Design) Prepare(
+        IReadOnlyList<double> time,
+        IReadOnlyList<bool> status,
+        double[,] covariates,
+        IReadOnlyList<string> columnNames,
+        CoxOptions options,
+        IReadOnlyList<int>? strata)
+    {
+        CheckShapes(time, status, covariates, columnNames, options, strata);
+        CoxRiskSets? riskSets = null;
+        ColumnScaling? scaling = null;
+        if ((long)time.Count * covariates.GetLength(1) < CoxDesign.ParallelWork)
+        {
+            scaling = ColumnScaling.Measure(covariates);
+            CheckFinite(scaling, covariates, columnNames);
+            riskSets = CoxRiskSets.Create(time, status, strata);
+        }
+        else
+        {
+            try
+            {
+                Parallel.Invoke(() => riskSets = CoxRiskSets.Create(time, status, strata), () => scaling = ColumnScaling.Measure(covariates));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+            CheckFinite(scaling!, covariates, columnNames);
+        }
+        return (riskSets!, CoxDesign.Create(covariates, riskSets!.Order, scaling!));
+    }
+
+    private static void CheckFinite(ColumnScaling scaling, double[,] covariates, IReadOnlyList<string> columnNames)
+    {
+        if (scaling.FirstNonFinite < 0) return;
+        var (row, column) = Math.DivRem(scaling.FirstNonFinite, covariates.GetLength(1));
+        var value = CoxDesign.Flat(covariates)[(int)scaling.FirstNonFinite];
+        throw new ArgumentException($"Covariate {columnNames[(int)column]} at row {row} is {value}; only finite values are allowed.", nameof(covariates));
+    }
+
     internal static void CheckArguments(
+        IReadOnlyList<double> time,
+        IReadOnlyList<bool> status,
+        double[,] covariates,
+        IReadOnlyList<string> columnNames,
+        CoxOptions options,
+        IReadOnlyList<int>? strata)
+    {
+        CheckShapes(time, status, covariates, columnNames, options, strata);
+        var values = CoxDesign.Flat(covariates);
+        for (var k = 0; k < values.Length; k++)
+        {
+            if (!double.IsFinite(values[k]))
+            {
+                var (row, column) = Math.DivRem(k, covariates.GetLength(1));
+                throw new ArgumentException($"Covariate {columnNames[column]} at row {row} is {values[k]}; only finite values are allowed.", nameof(covariates));
+            }
+        }
+    }
+
+    private static void CheckShapes(
         IReadOnlyList<double> time,
         IReadOnlyList<bool> status,
         double[,] covariates,
@@ -73,15 +136,6 @@ public static class CoxRegression
         Preconditions.CheckSameLength(time.Count, covariates.GetLength(0), nameof(covariates));
         Preconditions.CheckSameLength(covariates.GetLength(1), columnNames.Count, nameof(columnNames));
         if (strata is not null) Preconditions.CheckSameLength(time.Count, strata.Count, nameof(strata));
-        var values = CoxDesign.Flat(covariates);
-        for (var k = 0; k < values.Length; k++)
-        {
-            if (!double.IsFinite(values[k]))
-            {
-                var (row, column) = Math.DivRem(k, covariates.GetLength(1));
-                throw new ArgumentException($"Covariate {columnNames[column]} at row {row} is {values[k]}; only finite values are allowed.", nameof(covariates));
-            }
-        }
         Preconditions.CheckProbability(options.ConfidenceLevel, nameof(options.ConfidenceLevel));
         if (options.MaxIterations < 0)
             throw new ArgumentOutOfRangeException(nameof(options.MaxIterations), options.MaxIterations, "The iteration limit cannot be negative.");

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace HccReport.Statistics.Survival.Cox;
 
@@ -18,10 +20,18 @@ namespace HccReport.Statistics.Survival.Cox;
 internal sealed class CoxRiskSetSums
 {
     private readonly int _p;
+    private readonly int _rowFrom;
+    private readonly int _rowTo;
 
-    public CoxRiskSetSums(int columns)
+    /// <param name="columns">Number of covariates p.</param>
+    /// <param name="rowFrom">First row of the square sums and of the information to keep (default 0).</param>
+    /// <param name="rowTo">Row after the last one to keep (default p). Two instances with complementary rows split an
+    /// evaluation over two threads; each entry is summed in the same order either way.</param>
+    public CoxRiskSetSums(int columns, int rowFrom = 0, int rowTo = -1)
     {
         _p = columns;
+        _rowFrom = rowFrom;
+        _rowTo = rowTo < 0 ? columns : rowTo;
         Sum = new double[columns];
         EventSum = new double[columns];
         Squares = new double[columns * columns];
@@ -61,22 +71,42 @@ internal sealed class CoxRiskSetSums
         Accumulate(EventSum, EventSquares, x, risk);
     }
 
+    /// <remarks>
+    /// The square sums are the hot loop of a fit (p(p+1)/2 products per observation and evaluation). They are
+    /// added four at a time as vectors: a lane multiplies and then adds, without fusing, so every entry is rounded
+    /// exactly as by the scalar loop and the fit does not depend on whether the processor has vectors. Lanes past
+    /// the diagonal write the unused upper triangle of the same row, never into the next row.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Accumulate(double[] sum, double[] squares, ReadOnlySpan<double> x, double risk)
     {
         var p = _p;
-        for (var i = 0; i < p; i++)
+        ref var x0 = ref MemoryMarshal.GetReference(x);
+        ref var s0 = ref MemoryMarshal.GetArrayDataReference(squares);
+        var vectorEnd = Vector256.IsHardwareAccelerated ? p & ~3 : 0;
+        for (var i = 0; i < p; i++) sum[i] += risk * x[i];
+        for (var i = _rowFrom; i < _rowTo; i++)
         {
             var rx = risk * x[i];
-            sum[i] += rx;
-            var row = squares.AsSpan(i * p, i + 1);
-            for (var j = 0; j < row.Length; j++) row[j] += rx * x[j];
+            ref var row = ref Unsafe.Add(ref s0, i * p);
+            var j = 0;
+            if (j < vectorEnd)
+            {
+                var lane = Vector256.Create(rx);
+                for (; j < vectorEnd && j <= i; j += 4)
+                {
+                    var entries = Vector256.LoadUnsafe(ref row, (nuint)j) + lane * Vector256.LoadUnsafe(ref x0, (nuint)j);
+                    entries.StoreUnsafe(ref row, (nuint)j);
+                }
+            }
+            for (; j <= i; j++) Unsafe.Add(ref row, j) += rx * Unsafe.Add(ref x0, j);
         }
     }
 
     /// <summary>
     /// Closes a tie group with <paramref name="deaths"/> events: subtracts their weighted means from
-    /// <paramref name="score"/>, adds the weighted variances to <paramref name="information"/> (lower triangle),
+    /// <paramref name="score"/> (none when it is empty), adds the weighted variances to the kept rows of
+    /// <paramref name="information"/> (lower triangle),
     /// returns the Σ log(denominator) term of the log-likelihood, and moves the events into the risk set.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -91,10 +121,10 @@ internal sealed class CoxRiskSetSums
             for (var i = 0; i < p; i++) Sum[i] += EventSum[i];
             for (var k = 0; k < p * p; k++) Squares[k] += EventSquares[k];
             var w = deaths / Denominator;
-            for (var i = 0; i < p; i++)
+            for (var i = 0; i < score.Length; i++) score[i] -= deaths * (Sum[i] / Denominator);
+            for (var i = _rowFrom; i < _rowTo; i++)
             {
                 var mean = Sum[i] / Denominator;
-                score[i] -= deaths * mean;
                 for (var j = 0; j <= i; j++) information[i * p + j] += w * (Squares[i * p + j] - mean * Sum[j]);
             }
         }
@@ -114,10 +144,10 @@ internal sealed class CoxRiskSetSums
                 sfw2 += f * w * w;
                 sf2w2 += f * f * w * w;
             }
-            for (var i = 0; i < p; i++)
+            for (var i = 0; i < score.Length; i++) score[i] -= Sum[i] * sw + EventSum[i] * sfw;
+            for (var i = _rowFrom; i < _rowTo; i++)
             {
                 double a = Sum[i], ae = EventSum[i];
-                score[i] -= a * sw + ae * sfw;
                 for (var j = 0; j <= i; j++)
                 {
                     double b = Sum[j], be = EventSum[j];

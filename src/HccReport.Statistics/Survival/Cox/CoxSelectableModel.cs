@@ -29,9 +29,7 @@ public sealed class CoxSelectableModel : ISelectableModel
         IReadOnlyList<int>? strata = null)
     {
         _options = options ?? CoxOptions.Default;
-        CoxRegression.CheckArguments(time, status, covariates, columnNames, _options, strata);
-        _riskSets = CoxRiskSets.Create(time, status, strata);
-        _design = CoxDesign.Create(covariates, _riskSets.Order);
+        (_riskSets, _design) = CoxRegression.Prepare(time, status, covariates, columnNames, _options, strata);
         _names = columnNames.ToArray();
     }
 
