@@ -26,6 +26,8 @@ for i in $(seq "$runs"); do
     theirs+=("$(elapsed Rscript bench/flagship.R "$work/r")")
   fi
 done
+echo "HccReport runs (s): ${ours[*]}"
+((${#theirs[@]})) && echo "R runs (s): ${theirs[*]}"
 h=$(printf '%s\n' "${ours[@]}" | median)
 printf '| pipeline | median of %d cold runs (s) |\n|---|---|\n' "$runs"
 printf '| HccReport render (PDF, HTML, results.json, CSV, %d PNG + SVG figures) | %.2f |\n' \
