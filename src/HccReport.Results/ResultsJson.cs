@@ -53,6 +53,7 @@ public static class ResultsJson
             NumberHandling = JsonNumberHandling.Strict,
         };
         options.Converters.Add(new AnalysesConverter());
+        options.TypeInfoResolver = ResultsJsonContext.Default;
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
