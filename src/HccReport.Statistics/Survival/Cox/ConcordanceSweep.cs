@@ -5,9 +5,14 @@ namespace HccReport.Statistics.Survival.Cox;
 /// <summary>
 /// The concordance sweep over one contiguous range of processing positions, made of whole tie groups, with a
 /// counting structure of its own: each stratum inside the range, clipped to it, is counted as if it were a
-/// stratum of its own. Over the whole fit this is all of <see cref="HarrellConcordance"/>; taking a range rather
-/// than always the whole is what will let two threads share the work.
+/// stratum of its own. Over the whole fit this is all of <see cref="HarrellConcordance"/>; two ranges split at a
+/// tie group are what lets it use two threads, the pairs across the split being added by
+/// <see cref="ConcordanceAcrossSplit"/>.
 /// </summary>
+/// <remarks>
+/// Each range writes only its own observations' entries of the shared per-observation arrays and places, so
+/// ranges can be sorted and swept at the same time.
+/// </remarks>
 internal sealed class ConcordanceSweep
 {
     private readonly CoxRiskSets _riskSets;
@@ -15,7 +20,9 @@ internal sealed class ConcordanceSweep
     private readonly int _from;
     private readonly int _to;
     private readonly int[] _segmentStart; // the range's strata, clipped to it, as processing positions; last = _to
-    private readonly Place[] _places;     // by processing position
+    private readonly Place[] _places;     // by processing position, shared by the ranges of one computation
+    private int[] _order = [];            // processing positions in order of (segment, η)
+    private double[] _sortedEta = [];     // their η, if kept
 
     private ConcordanceSweep(CoxRiskSets riskSets, double[] eta, int from, int to, Place[] places)
     {
@@ -37,6 +44,19 @@ internal sealed class ConcordanceSweep
     public static ConcordanceSweep Whole(CoxRiskSets riskSets, double[] eta) =>
         new(riskSets, eta, 0, riskSets.Count, GC.AllocateUninitializedArray<Place>(riskSets.Count));
 
+    /// <summary>
+    /// Two sweeps that share the work: over the observations before <paramref name="split"/> in processing order
+    /// (later times), and over those from it on (earlier times).
+    /// </summary>
+    /// <param name="riskSets">The sorted observations.</param>
+    /// <param name="eta">Linear predictor in processing order.</param>
+    /// <param name="split">Where to split: the start of a tie group.</param>
+    public static (ConcordanceSweep Later, ConcordanceSweep Earlier) Split(CoxRiskSets riskSets, double[] eta, int split)
+    {
+        var places = GC.AllocateUninitializedArray<Place>(riskSets.Count);
+        return (new(riskSets, eta, 0, split, places), new(riskSets, eta, split, riskSets.Count, places));
+    }
+
     /// <summary>Comparable pairs in which the event has the lower η.</summary>
     public long EventLower { get; private set; }
 
@@ -53,12 +73,24 @@ internal sealed class ConcordanceSweep
     public long TiedBoth { get; private set; }
 
     /// <summary>
+    /// The processing positions of the stratum part that starts at <paramref name="segmentFrom"/> and ends at
+    /// <paramref name="segmentTo"/> (one of the range's strata, clipped to it), in ascending η, and their η.
+    /// Valid after <see cref="SortByEta"/> with its η kept.
+    /// </summary>
+    public (ArraySegment<int> Positions, ArraySegment<double> Eta) InEtaOrder(int segmentFrom, int segmentTo) =>
+        (new(_order, segmentFrom - _from, segmentTo - segmentFrom), new(_sortedEta, segmentFrom - _from, segmentTo - segmentFrom));
+
+    /// <summary>
     /// Sorts the range by η within each segment, giving each observation its <see cref="Place"/>. Positions are
     /// numbered within the range, segment after segment, so that a segment's positions are its processing positions
     /// (less the range's start), as the sweep's counting structure needs.
     /// </summary>
+    /// <param name="keepEta">
+    /// Whether to keep the η in sorted order too, for <see cref="InEtaOrder"/> (the merges across a split; without
+    /// a split it is not worth the extra array).
+    /// </param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void SortByEta()
+    public void SortByEta(bool keepEta)
     {
         var n = _to - _from;
         var eta = _eta.AsSpan(_from, n);
@@ -94,6 +126,13 @@ internal sealed class ConcordanceSweep
                 for (var i = from; i < to; i++) places[order[i]] = new Place(i, from, to);
             }
         }
+        if (keepEta)
+        {
+            var sortedEta = GC.AllocateUninitializedArray<double>(n);
+            for (var i = 0; i < n; i++) sortedEta[i] = etaAll[order[i]];
+            _sortedEta = sortedEta;
+        }
+        _order = order;
     }
 
     /// <summary>
@@ -109,8 +148,12 @@ internal sealed class ConcordanceSweep
     /// its reversal). At most n in size.
     /// </param>
     /// <param name="pairCount">Per observation, the number of comparable pairs it belongs to.</param>
+    /// <param name="across">
+    /// The pairs across a split of one of the range's segments, to add to its observations' counts (and to the
+    /// totals), if a stratum was split at either end of the range.
+    /// </param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Sweep(int[] difference, int[] pairCount)
+    public void Sweep(int[] difference, int[] pairCount, PairsAcrossSplit? across = null)
     {
         var isEvent = _riskSets.IsEvent;
         var groupStart = _riskSets.GroupStart;
@@ -190,9 +233,12 @@ internal sealed class ConcordanceSweep
             }
 
             // Events before each observation's own time, within the segment, complete its counts: the sets now
-            // hold all of the segment's events, and no longer change while they are read from a table.
-            counts.TabulateEvents(start - offset, end - offset);
+            // hold all of the segment's events, and no longer change while they are read from a table. So do the
+            // pairs across a split, if the segment has them.
+            var firstPosition = start - offset;
+            counts.TabulateEvents(firstPosition, end - offset);
             var segmentEvents = counts.EventTotal - eventsBefore;
+            var shares = across is not null && across.From == start ? across : null;
             for (var k = start; k < end; k++)
             {
                 var place = places[k];
@@ -200,8 +246,21 @@ internal sealed class ConcordanceSweep
                 var at = place.TiesTo - place.TiesFrom == 1
                     ? (isEvent[k] ? 1 : 0)
                     : counts.TabulatedEventsBelow(place.TiesTo) - eventsBefore - below;
-                difference[k] += below - (segmentEvents - below - at);
-                pairCount[k] += segmentEvents;
+                var share = below - (segmentEvents - below - at);
+                var pairs = segmentEvents;
+                if (shares is not null)
+                {
+                    share += shares.Difference[place.Position - firstPosition];
+                    pairs += isEvent[k] ? shares.EventPairs : shares.CensoredPairs;
+                }
+                difference[k] += share;
+                pairCount[k] += pairs;
+            }
+            if (shares is not null)
+            {
+                cEventLower += shares.EventLower;
+                cEventHigher += shares.EventHigher;
+                cTied += shares.Tied;
             }
         }
 
