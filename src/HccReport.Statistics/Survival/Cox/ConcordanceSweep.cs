@@ -233,12 +233,9 @@ internal sealed class ConcordanceSweep
             }
 
             // Events before each observation's own time, within the segment, complete its counts: the sets now
-            // hold all of the segment's events, and no longer change while they are read from a table. So do the
-            // pairs across a split, if the segment has them.
-            var firstPosition = start - offset;
-            counts.TabulateEvents(firstPosition, end - offset);
+            // hold all of the segment's events, and no longer change while they are read from a table.
+            counts.TabulateEvents(start - offset, end - offset);
             var segmentEvents = counts.EventTotal - eventsBefore;
-            var shares = across is not null && across.From == start ? across : null;
             for (var k = start; k < end; k++)
             {
                 var place = places[k];
@@ -246,21 +243,18 @@ internal sealed class ConcordanceSweep
                 var at = place.TiesTo - place.TiesFrom == 1
                     ? (isEvent[k] ? 1 : 0)
                     : counts.TabulatedEventsBelow(place.TiesTo) - eventsBefore - below;
-                var share = below - (segmentEvents - below - at);
-                var pairs = segmentEvents;
-                if (shares is not null)
-                {
-                    share += shares.Difference[place.Position - firstPosition];
-                    pairs += isEvent[k] ? shares.EventPairs : shares.CensoredPairs;
-                }
-                difference[k] += share;
-                pairCount[k] += pairs;
+                difference[k] += below - (segmentEvents - below - at);
+                pairCount[k] += segmentEvents;
             }
-            if (shares is not null)
+
+            // So do the pairs across a split, if the segment has them (a loop of its own, which leaves the loop
+            // above as it is without a split).
+            if (across is not null && across.From == start)
             {
-                cEventLower += shares.EventLower;
-                cEventHigher += shares.EventHigher;
-                cTied += shares.Tied;
+                AddAcross(across, start, end, start - offset, difference, pairCount);
+                cEventLower += across.EventLower;
+                cEventHigher += across.EventHigher;
+                cTied += across.Tied;
             }
         }
 
@@ -269,6 +263,25 @@ internal sealed class ConcordanceSweep
         Tied = cTied;
         TiedTime = tiedTime;
         TiedBoth = tiedBoth;
+    }
+
+    /// <summary>
+    /// Adds the pairs across a split to the counts of the segment's observations, processing positions
+    /// <paramref name="start"/> to <paramref name="end"/> − 1, whose positions in η order start at
+    /// <paramref name="firstPosition"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddAcross(PairsAcrossSplit across, int start, int end, int firstPosition, int[] difference,
+        int[] pairCount)
+    {
+        var places = _places;
+        var isEvent = _riskSets.IsEvent;
+        var shares = across.Difference;
+        for (var k = start; k < end; k++)
+        {
+            difference[k] += shares[places[k].Position - firstPosition];
+            pairCount[k] += isEvent[k] ? across.EventPairs : across.CensoredPairs;
+        }
     }
 
     /// <summary>

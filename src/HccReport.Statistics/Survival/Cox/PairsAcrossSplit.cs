@@ -7,8 +7,8 @@ namespace HccReport.Statistics.Survival.Cox;
 /// </summary>
 /// <remarks>
 /// Held by position in η order rather than by observation, so that the merge that finds them writes in sequence,
-/// and the sweep reads them in the loop where it completes each observation's counts anyway (writing them straight
-/// into the per-observation arrays, in η order, cost a cache miss per observation).
+/// and the sweep reads them in processing order, where it writes the per-observation arrays in sequence (writing
+/// them straight into those arrays, in η order, cost a cache miss per observation).
 /// </remarks>
 /// <param name="From">The part's first processing position: which segment of its sweep the pairs belong to.</param>
 /// <param name="Difference">
