@@ -206,6 +206,27 @@ public sealed class HarrellConcordanceBruteForceTests
     }
 
     [Fact]
+    public void FitsFromTheThresholdSplitAndMatchTheSingleSweepToTheLastBit()
+    {
+        // Too many pairs for the definition: the split as fits get it (default threshold, two threads) against
+        // the single sweep, with strata (three, so that the middle falls inside one), tied times and tied risk
+        // scores.
+        var n = HarrellConcordance.SplitThreshold;
+        var (time, status, stratum, eta) = Draw(17, n, 2_000, 5_000, 3);
+        var riskSets = CoxRiskSets.Create(time, status, stratum);
+        var etaInProcessingOrder = riskSets.Order.Select(row => eta[row]).ToArray();
+        var split = HarrellConcordance.Compute(riskSets, etaInProcessingOrder);
+        var single = HarrellConcordance.Compute(riskSets, etaInProcessingOrder, splitThreshold: int.MaxValue);
+
+        var at = HarrellConcordance.SplitPoint(riskSets.GroupStart);
+        Assert.InRange(at, 1, n - 1);
+        Assert.DoesNotContain(at, riskSets.StratumStart);
+        Assert.Equal(single, split);
+        Assert.Equal(Bits(single.StdErr), Bits(split.StdErr));
+        Assert.True(split.Concordant + split.Discordant > 1_000_000_000L);
+    }
+
+    [Fact]
     public void SplitPointIsTheGroupStartNearestTheMiddle()
     {
         Assert.Equal(0, HarrellConcordance.SplitPoint([0]));
