@@ -38,12 +38,7 @@ internal sealed record ColumnScaling(double[] Means, double[] Scales, bool[] Lef
                 allFinite &= double.IsFinite(v);
             }
         }
-        if (!allFinite)
-        {
-            long first = 0;
-            while (double.IsFinite(source[(int)first])) first++;
-            return new ColumnScaling(means, new double[p], leftAlone, first);
-        }
+        if (!allFinite) return new ColumnScaling(means, new double[p], leftAlone, FirstNonFiniteIndex(source));
         for (var j = 0; j < p; j++) means[j] = leftAlone[j] ? 0 : means[j] / n;
 
         var sumAbs = new double[p];
@@ -55,5 +50,13 @@ internal sealed record ColumnScaling(double[] Means, double[] Scales, bool[] Lef
         var scales = new double[p];
         for (var j = 0; j < p; j++) scales[j] = leftAlone[j] || !(sumAbs[j] > 0) ? 1.0 : n / sumAbs[j];
         return new ColumnScaling(means, scales, leftAlone, -1);
+    }
+
+    /// <summary>Index of the first NaN or infinite value of <paramref name="values"/>, or −1 when all are finite.</summary>
+    public static long FirstNonFiniteIndex(ReadOnlySpan<double> values)
+    {
+        for (var k = 0; k < values.Length; k++)
+            if (!double.IsFinite(values[k])) return k;
+        return -1;
     }
 }

@@ -71,7 +71,7 @@ public static class CoxRegression
         if ((long)time.Count * covariates.GetLength(1) < CoxDesign.ParallelWork)
         {
             scaling = ColumnScaling.Measure(covariates);
-            CheckFinite(scaling, covariates, columnNames);
+            CheckFinite(scaling.FirstNonFinite, covariates, columnNames);
             riskSets = CoxRiskSets.Create(time, status, strata);
         }
         else
@@ -84,16 +84,17 @@ public static class CoxRegression
             {
                 ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
             }
-            CheckFinite(scaling!, covariates, columnNames);
+            CheckFinite(scaling!.FirstNonFinite, covariates, columnNames);
         }
         return (riskSets!, CoxDesign.Create(covariates, riskSets!.Order, scaling!));
     }
 
-    private static void CheckFinite(ColumnScaling scaling, double[,] covariates, IReadOnlyList<string> columnNames)
+    /// <summary>Throws for the non-finite value at row-major index <paramref name="firstNonFinite"/> (none when −1).</summary>
+    private static void CheckFinite(long firstNonFinite, double[,] covariates, IReadOnlyList<string> columnNames)
     {
-        if (scaling.FirstNonFinite < 0) return;
-        var (row, column) = Math.DivRem(scaling.FirstNonFinite, covariates.GetLength(1));
-        var value = CoxDesign.Flat(covariates)[(int)scaling.FirstNonFinite];
+        if (firstNonFinite < 0) return;
+        var (row, column) = Math.DivRem(firstNonFinite, covariates.GetLength(1));
+        var value = CoxDesign.Flat(covariates)[(int)firstNonFinite];
         throw new ArgumentException($"Covariate {columnNames[(int)column]} at row {row} is {value}; only finite values are allowed.", nameof(covariates));
     }
 
@@ -106,15 +107,7 @@ public static class CoxRegression
         IReadOnlyList<int>? strata)
     {
         CheckShapes(time, status, covariates, columnNames, options, strata);
-        var values = CoxDesign.Flat(covariates);
-        for (var k = 0; k < values.Length; k++)
-        {
-            if (!double.IsFinite(values[k]))
-            {
-                var (row, column) = Math.DivRem(k, covariates.GetLength(1));
-                throw new ArgumentException($"Covariate {columnNames[column]} at row {row} is {values[k]}; only finite values are allowed.", nameof(covariates));
-            }
-        }
+        CheckFinite(ColumnScaling.FirstNonFiniteIndex(CoxDesign.Flat(covariates)), covariates, columnNames);
     }
 
     private static void CheckShapes(
