@@ -42,6 +42,12 @@ internal sealed class CoxDesign
     /// </summary>
     internal const long ParallelWork = 200_000;
 
+    /// <summary>
+    /// Whether work of this size goes to two threads: from <see cref="ParallelWork"/>, and only when there is a second
+    /// processor (on one, the split costs a little and gains nothing; the results are the same either way).
+    /// </summary>
+    internal static bool OnTwoThreads(long work) => work >= ParallelWork && Environment.ProcessorCount > 1;
+
     /// <summary>The covariates in processing order, centred and scaled (finite values assumed).</summary>
     public static CoxDesign Create(double[,] covariates, int[] order) => Create(covariates, order, ColumnScaling.Measure(covariates));
 
@@ -72,7 +78,7 @@ internal sealed class CoxDesign
                 for (var j = 0; j < p; j++) target[j] = leftAlone[j] ? row[j] : (row[j] - means[j]) * scales[j];
             }
         }
-        if ((long)n * p < ParallelWork) Place(0, n);
+        if (!OnTwoThreads((long)n * p)) Place(0, n);
         else Parallel.Invoke(() => Place(0, n / 2), () => Place(n / 2, n));
         return new CoxDesign(x, n, p, means, scales);
     }

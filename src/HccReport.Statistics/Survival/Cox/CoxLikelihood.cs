@@ -41,8 +41,9 @@ internal sealed class CoxLikelihood
     /// <param name="riskSets">The rows sorted into risk sets.</param>
     /// <param name="design">The covariates in the same order, centred and scaled.</param>
     /// <param name="ties">Efron's or Breslow's handling of tied event times.</param>
-    /// <param name="parallelWork">Rows × columns from which an evaluation is split over two threads (tests set it).</param>
-    public CoxLikelihood(CoxRiskSets riskSets, CoxDesign design, CoxTies ties, long parallelWork = CoxDesign.ParallelWork)
+    /// <param name="parallelWork">Rows × columns from which an evaluation is split over two threads (tests set it);
+    /// by default as <see cref="CoxDesign.OnTwoThreads"/> decides.</param>
+    public CoxLikelihood(CoxRiskSets riskSets, CoxDesign design, CoxTies ties, long? parallelWork = null)
     {
         _riskSets = riskSets;
         _x = design.X;
@@ -50,7 +51,9 @@ internal sealed class CoxLikelihood
         _efron = ties == CoxTies.Efron;
         _zbeta = GC.AllocateUninitializedArray<double>(design.Rows);
         _risk = GC.AllocateUninitializedArray<double>(design.Rows);
-        _split = _p >= 2 && (long)design.Rows * _p >= parallelWork ? SplitRow(_p) : _p;
+        var work = (long)design.Rows * _p;
+        var twoThreads = parallelWork is { } threshold ? work >= threshold : CoxDesign.OnTwoThreads(work);
+        _split = _p >= 2 && twoThreads ? SplitRow(_p) : _p;
         _sums = new CoxRiskSetSums(_p, 0, _split);
     }
 

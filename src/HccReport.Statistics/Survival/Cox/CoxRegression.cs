@@ -68,7 +68,7 @@ public static class CoxRegression
         CheckShapes(time, status, covariates, columnNames, options, strata);
         CoxRiskSets? riskSets = null;
         ColumnScaling? scaling = null;
-        if ((long)time.Count * covariates.GetLength(1) < CoxDesign.ParallelWork)
+        if (!CoxDesign.OnTwoThreads((long)time.Count * covariates.GetLength(1)))
         {
             scaling = ColumnScaling.Measure(covariates);
             CheckFinite(scaling.FirstNonFinite, covariates, columnNames);

@@ -31,7 +31,9 @@ internal static class HarrellConcordance
 
     /// <param name="riskSets">The sorted observations.</param>
     /// <param name="eta">Linear predictor in processing order; equal values are ties, as in R (exact equality).</param>
-    public static CoxConcordance Compute(CoxRiskSets riskSets, double[] eta) => Compute(riskSets, eta, SplitThreshold);
+    /// <remarks>With a single processor the split is never made: it would cost a little and gain nothing.</remarks>
+    public static CoxConcordance Compute(CoxRiskSets riskSets, double[] eta) =>
+        Compute(riskSets, eta, Environment.ProcessorCount > 1 ? SplitThreshold : int.MaxValue);
 
     /// <param name="riskSets">The sorted observations.</param>
     /// <param name="eta">Linear predictor in processing order; equal values are ties, as in R (exact equality).</param>
