@@ -323,6 +323,20 @@ run_selection <- function(names, columns, method, entry_p, removal_p, removal_te
 }
 
 # Univariate and multivariable Cox models of one analysis, as results.json holds them.
+# What results.json says of each covariate: its type, reference level and levels (Cox and logistic alike).
+covariate_info <- function(all, all_des, covariates, cats) lapply(seq_along(covariates), function(i) {
+  p <- all_des$parts[[i]]; v <- covariates[i]
+  type <- if (!is.null(cats[[v]])) "categorical" else if (all(all[[v]] %in% c(0, 1))) "binary" else "numeric"
+  list(variable = v, type = type, reference = if (is.null(p$ref)) NA else p$ref, levels = strs(if (is.null(p$levels)) character(0) else p$levels))
+})
+
+# The selection record before its steps: the options, the candidates, and those kept by the screen.
+selection_start <- function(select, covariates, screened)
+  list(method = select$method, screen_p = if (is.null(select$screen_p)) NA else select$screen_p,
+       entry_p = select$entry_p, removal_p = select$removal_p, entry_test = "score",
+       removal_test = select$removal_test, candidates = strs(covariates), steps = list(),
+       selected = strs(screened))
+
 cox_expected <- function(d, covariates, cats = list(), refs = list(), ties = "efron", strata_col = NULL,
                          ph_test = FALSE, select = NULL) {
   analysed <- nrow(d)
@@ -341,19 +355,12 @@ cox_expected <- function(d, covariates, cats = list(), refs = list(), ties = "ef
   names(uni_p) <- covariates
   all <- complete(d, c(covariates, strata_col))
   all_des <- design(all, covariates, cats, refs)
-  covinfo <- lapply(seq_along(covariates), function(i) {
-    p <- all_des$parts[[i]]; v <- covariates[i]
-    type <- if (!is.null(cats[[v]])) "categorical" else if (all(all[[v]] %in% c(0, 1))) "binary" else "numeric"
-    list(variable = v, type = type, reference = if (is.null(p$ref)) NA else p$ref, levels = strs(if (is.null(p$levels)) character(0) else p$levels))
-  })
+  covinfo <- covariate_info(all, all_des, covariates, cats)
   kept <- covariates
   selection <- NULL
   if (!is.null(select)) {
     screened <- if (is.null(select$screen_p)) covariates else covariates[uni_p <= select$screen_p]
-    selection <- list(method = select$method, screen_p = if (is.null(select$screen_p)) NA else select$screen_p,
-                      entry_p = select$entry_p, removal_p = select$removal_p, entry_test = "score",
-                      removal_test = select$removal_test, candidates = strs(covariates), steps = list(),
-                      selected = strs(screened))
+    selection <- selection_start(select, covariates, screened)
     kept <- screened
     if (select$method != "enter" && length(screened) > 0) {
       sd <- complete(d, c(screened, strata_col))
@@ -434,19 +441,12 @@ logistic_expected <- function(d, outcome, covariates, cats = list(), refs = list
   names(uni_p) <- covariates
   all <- complete(d, covariates)
   all_des <- design(all, covariates, cats, refs)
-  covinfo <- lapply(seq_along(covariates), function(i) {
-    p <- all_des$parts[[i]]; v <- covariates[i]
-    type <- if (!is.null(cats[[v]])) "categorical" else if (all(all[[v]] %in% c(0, 1))) "binary" else "numeric"
-    list(variable = v, type = type, reference = if (is.null(p$ref)) NA else p$ref, levels = strs(if (is.null(p$levels)) character(0) else p$levels))
-  })
+  covinfo <- covariate_info(all, all_des, covariates, cats)
   kept <- covariates
   selection <- NULL
   if (!is.null(select)) {
     screened <- if (is.null(select$screen_p)) covariates else covariates[uni_p <= select$screen_p]
-    selection <- list(method = select$method, screen_p = if (is.null(select$screen_p)) NA else select$screen_p,
-                      entry_p = select$entry_p, removal_p = select$removal_p, entry_test = "score",
-                      removal_test = select$removal_test, candidates = strs(covariates), steps = list(),
-                      selected = strs(screened))
+    selection <- selection_start(select, covariates, screened)
     kept <- screened
     if (select$method != "enter" && length(screened) > 0) {
       sd <- complete(d, screened)
